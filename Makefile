@@ -1,0 +1,47 @@
+# The README's two commands are `make run` and `make test`; everything else here serves them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test install frontend chromium lint check clean
+
+## Install everything, build the front end, load the demo site and serve it at http://127.0.0.1:8000
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_local_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+## Run the whole test suite: unit, integration, browser and accessibility tests
+test: install chromium
+	$(BIN)/pytest -n auto
+
+install: $(VENV)/.installed frontend
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+frontend: node_modules/.package-lock.json
+	npm run build
+
+## Debian's Chromium for the browser tests (Playwright cannot download its own browser here)
+chromium:
+	bash scripts/ensure-chromium.sh
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check . || true
+
+check: install
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) node_modules cms/static/dist staticfiles

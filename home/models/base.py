@@ -1,0 +1,46 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """What every page on the site has: a short summary for cards, listings and search results."""
+
+    summary = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text="One or two sentences shown on cards, in listings and in search results.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    search_fields = [*Page.search_fields, index.SearchField("summary", boost=2)]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_summary(self):
+        return self.summary or self.search_description
+
+
+class SectionIndexPage(BasePage):
+    """The landing page of a section: an introduction, then its pages."""
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text="Introduce the section to visitors.",
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_pages"] = self.get_children().live().public().specific()
+        return context

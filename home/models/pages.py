@@ -1,0 +1,74 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models.base import BasePage
+
+SECTION_INDEX_PAGE_TYPES = [
+    "libraries.LibraryIndexPage",
+    "neighbourhood.NeighbourhoodPlanningIndexPage",
+    "toolkits.ToolkitIndexPage",
+    "toolkits.CaseStudyIndexPage",
+]
+
+
+class HomePage(BasePage):
+    """The front page: what the site is for, a way into each section and featured case studies."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [*SECTION_INDEX_PAGE_TYPES, "home.StandardPage"]
+    max_count = 1
+    template = "home/home_page.html"
+
+    hero_heading = models.CharField(max_length=120, help_text="The large heading at the top of the page.")
+    hero_text = models.TextField(blank=True, max_length=300, help_text="A sentence under the heading.")
+    intro = RichTextField(blank=True, features=["bold", "italic", "ol", "ul", "link"])
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text")], heading="Banner"),
+        FieldPanel("intro"),
+        InlinePanel("featured_pages", label="Featured case studies", max_num=6),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("intro")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().public().in_menu().specific()
+        context["featured_pages"] = [
+            item.page.specific
+            for item in self.featured_pages.select_related("page")
+            if item.page and item.page.live
+        ]
+        return context
+
+
+class HomePageFeaturedPage(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A case study (or another page) to show on the home page.",
+    )
+
+    panels = [FieldPanel("page")]
+
+
+class StandardPage(BasePage):
+    """A general content page: about us, guidance, the accessibility statement, the privacy notice."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage", *SECTION_INDEX_PAGE_TYPES]
+    subpage_types = ["home.StandardPage"]
+    template = "home/standard_page.html"
+
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]

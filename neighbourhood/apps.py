@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class NeighbourhoodConfig(AppConfig):
+    name = "neighbourhood"
+    verbose_name = "Neighbourhood planning"

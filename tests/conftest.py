@@ -1,0 +1,26 @@
+import pytest
+from wagtail.models import Site
+
+from home.demo.loader import load_demo_content
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every database test starts from the demo site, built once per test database."""
+    with django_db_blocker.unblock():
+        load_demo_content()
+
+
+@pytest.fixture
+def home_page(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def demo_page(home_page):
+    """A demo page found by its slug under the home page."""
+
+    def find(slug):
+        return home_page.get_children().get(slug=slug).specific
+
+    return find
