@@ -1,6 +1,6 @@
 // Builds the front end into cms/static/dist: our Sass (GOV.UK Frontend restyled for the council)
 // and GOV.UK Frontend's JavaScript, straight from node_modules so nothing vendored goes stale.
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as sass from "sass";
@@ -26,7 +26,14 @@ copyFileSync(join(govuk, "govuk-frontend.min.js"), join(dist, "govuk-frontend.mi
 // storage refuses to collect a stylesheet whose references are missing.
 mkdirSync(join(dist, "images"), { recursive: true });
 copyFileSync(join(govuk, "assets", "images", "govuk-crest.svg"), join(dist, "images", "govuk-crest.svg"));
-copyFileSync(join(src, "js", "site.mjs"), join(dist, "site.mjs"));
+for (const script of ["site.mjs", "library-finder.mjs", "admin-location-picker.js"]) {
+  copyFileSync(join(src, "js", script), join(dist, script));
+}
+// Leaflet for the maps (an enhancement: every page works without it), with its marker images.
+cpSync(join(root, "node_modules", "leaflet", "dist"), join(dist, "leaflet"), {
+  recursive: true,
+  filter: (path) => !path.includes("leaflet-src"),
+});
 copyFileSync(join(src, "images", "favicon.svg"), join(dist, "favicon.svg"));
 
 console.log(`Front end built into ${dist}`);

@@ -59,6 +59,7 @@ def load_demo_content():
             fields["body"] = [*fields["body"], *_example_media_blocks(illustration, guide)]
         _ensure_child(home, StandardPage, fields, report)
 
+    _load_demo_libraries(home, report)
     _update_site_settings(home, report)
     return report
 
@@ -82,29 +83,67 @@ def _fields(data):
     )
 
 
-def _ensure_child(parent, model, fields, report):
+def _load_demo_libraries(home, report):
+    from libraries.demo import DEMO_LIBRARIES, library_fields
+    from libraries.models import CommunityLibraryPage, LibraryIndexPage
+
+    index = LibraryIndexPage.objects.child_of(home).get()
+    for data in DEMO_LIBRARIES:
+        fields, relations = library_fields(data)
+        _ensure_child(index, CommunityLibraryPage, fields, report, relations)
+
+
+def _ensure_child(parent, model, fields, report, relations=None):
+    """Create the page under its parent if missing; otherwise bring it in line with the demo data."""
+    relations = relations or {}
     existing = parent.get_children().filter(slug=fields["slug"]).first()
     if existing is None:
         page = model(**fields)
+        _set_relations(page, relations)
         parent.add_child(instance=page)
         page.save_revision().publish()
         report.created.append(page.title)
         return page
-    return _update_page(existing.specific, fields, report)
+    return _update_page(existing.specific, fields, report, relations)
 
 
-def _update_page(page, fields, report):
+def _update_page(page, fields, report, relations=None):
     changed = [
         name
         for name, value in fields.items()
         if _comparable(page, name) != _comparable_value(page, name, value)
     ]
-    if changed:
+    changed_relations = {
+        name: wanted
+        for name, wanted in (relations or {}).items()
+        if _relation_state(page, name, wanted) != wanted
+    }
+    if changed or changed_relations:
         for name in changed:
             setattr(page, name, fields[name])
+        _set_relations(page, changed_relations)
         page.save_revision().publish()
         report.updated.append(page.title)
     return page
+
+
+def _relation_state(page, name, wanted):
+    """The page's current related objects, in the same shape as the wanted ones, to compare them."""
+    items = list(getattr(page, name).all())
+    if page._meta.get_field(name).many_to_many:
+        return sorted(items, key=lambda item: item.pk)
+    keys = wanted[0].keys() if wanted else ("pk",)
+    return [{key: getattr(item, key) for key in keys} for item in items]
+
+
+def _set_relations(page, relations):
+    """Many-to-many relations take objects; child relations (inline panels) take a list of field dicts."""
+    for name, wanted in relations.items():
+        field = page._meta.get_field(name)
+        if field.many_to_many:
+            setattr(page, name, wanted)
+        else:
+            setattr(page, name, [field.related_model(**values) for values in wanted])
 
 
 def _comparable(page, name):
@@ -115,10 +154,11 @@ def _comparable(page, name):
 
 
 def _comparable_value(page, name, value):
+    field = page._meta.get_field(name)
     if isinstance(value, list):
-        stream_block = page._meta.get_field(name).stream_block
+        stream_block = field.stream_block
         return _strip_ids(stream_block.get_prep_value(stream_block.to_python(value)))
-    return value
+    return field.to_python(value)
 
 
 def _strip_ids(data):

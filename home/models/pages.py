@@ -64,7 +64,12 @@ class HomePageFeaturedPage(Orderable):
 class StandardPage(BasePage):
     """A general content page: about us, guidance, the accessibility statement, the privacy notice."""
 
-    parent_page_types = ["home.HomePage", "home.StandardPage", *SECTION_INDEX_PAGE_TYPES]
+    parent_page_types = [
+        "home.HomePage",
+        "home.StandardPage",
+        *SECTION_INDEX_PAGE_TYPES,
+        "libraries.CommunityLibraryPage",
+    ]
     subpage_types = ["home.StandardPage"]
     template = "home/standard_page.html"
 

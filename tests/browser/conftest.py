@@ -1,17 +1,18 @@
-"""Headless Chromium (Debian's /usr/bin/chromium) driven by Playwright against Django's live server."""
+"""Headless Chromium (Debian's /usr/bin/chromium) driven by Playwright against a live server."""
 
 import os
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from django.core.management import call_command
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connections
+from django.test.testcases import LiveServerThread, _MediaFilesHandler
 from playwright.sync_api import sync_playwright
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Collection, Locale, Page, Site
-
-from home.demo.loader import load_demo_content
-from home.models import HomePage
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls in these tests are ordinary
 # synchronous set-up, so Django's async-safety guard does not apply here.
@@ -45,6 +46,9 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
+        # Code running under Playwright gets its own context-local database connections from Django;
+        # close them here, or the test database cannot be dropped at the end of the run.
+        connections.close_all()
 
 
 @pytest.fixture
@@ -56,31 +60,57 @@ def page(browser):
     context.close()
 
 
+class SharedConnectionWSGIServer(ThreadedWSGIServer):
+    """Serves requests on the test's own database connection, and leaves it open between requests."""
+
+    def _close_connections(self):
+        pass
+
+
+class SharedConnectionLiveServer(LiveServerThread):
+    server_class = SharedConnectionWSGIServer
+
+    def run(self):
+        for alias, conn in self.connections_override.items():
+            connections[alias] = conn
+        try:
+            self.httpd = self._create_server(connections_override=self.connections_override)
+            self.port = self.httpd.server_address[1]
+            self.httpd.set_app(self.static_handler(_MediaFilesHandler(WSGIHandler())))
+            self.is_ready.set()
+            self.httpd.serve_forever()
+        except Exception as error:  # noqa: BLE001 - reported to the test below
+            self.error = error
+            self.is_ready.set()
+
+
 @pytest.fixture
-def demo_site(live_server, transactional_db):
-    """The live server over the demo site.
+def demo_site(db):
+    """A live server over the demo site, inside this test's transaction.
 
-    Browser tests run in real transactions and Django empties the database after each one, so the
-    tree a fresh install has (root page, home page, Site) is rebuilt when missing and the real demo
-    loader runs (it does nothing when the site is already there). The search index is rebuilt
-    because the database backend's full-text table is not one Django empties.
+    The server thread uses the test's own database connection (as Django's LiveServerTestCase does
+    for in-memory SQLite), so it sees the demo site and whatever the test adds, and everything is
+    rolled back afterwards like any other test: no flush, nothing to rebuild.
     """
-    ensure_fresh_install_tree()
-    load_demo_content()
-    call_command("update_index", verbosity=0)
-    return live_server
-
-
-def ensure_fresh_install_tree():
-    if Site.objects.filter(is_default_site=True).exists():
-        return
-    locale, _ = Locale.objects.get_or_create(language_code=get_supported_content_language_variant("en-gb"))
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)
-    home_page = HomePage(title="Leicestershire Communities", slug="home", hero_heading="Welcome")
-    home = root.add_child(instance=home_page)
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    shared = {conn.alias: conn for conn in connections.all()}
+    for conn in shared.values():
+        conn.inc_thread_sharing()
+    # Django closes connections it thinks stale around each request, and a connection inside a
+    # transaction looks stale; the test client switches this off for the same reason.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    server = SharedConnectionLiveServer("localhost", StaticFilesHandler, connections_override=shared, port=0)
+    server.daemon = True
+    server.start()
+    server.is_ready.wait()
+    if server.error:
+        raise server.error
+    yield SimpleNamespace(url=f"http://localhost:{server.port}")
+    server.terminate()
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+    for conn in shared.values():
+        conn.dec_thread_sharing()
 
 
 @pytest.fixture

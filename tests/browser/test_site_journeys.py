@@ -5,8 +5,6 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 SECTIONS = [
     ("Community managed libraries", "/community-managed-libraries/"),
     ("Neighbourhood planning", "/neighbourhood-planning/"),

@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
-from libraries.models import LibraryIndexPage
+from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryNewsPage
 from neighbourhood.models import NeighbourhoodPlanningIndexPage
 from toolkits.models import CaseStudyIndexPage, ToolkitIndexPage
 
@@ -13,7 +13,9 @@ SECTION_INDEXES = {LibraryIndexPage, NeighbourhoodPlanningIndexPage, ToolkitInde
 EXPECTED_CHILDREN = {
     HomePage: SECTION_INDEXES | {StandardPage},
     StandardPage: {StandardPage},
-    LibraryIndexPage: {StandardPage},
+    LibraryIndexPage: {CommunityLibraryPage, StandardPage},
+    CommunityLibraryPage: {LibraryNewsPage, StandardPage},
+    LibraryNewsPage: set(),
     NeighbourhoodPlanningIndexPage: {StandardPage},
     ToolkitIndexPage: {StandardPage},
     CaseStudyIndexPage: {StandardPage},
@@ -21,8 +23,10 @@ EXPECTED_CHILDREN = {
 
 EXPECTED_PARENTS = {
     HomePage: {Page},
-    StandardPage: SECTION_INDEXES | {HomePage, StandardPage},
+    StandardPage: SECTION_INDEXES | {HomePage, StandardPage, CommunityLibraryPage},
     **{index: {HomePage} for index in SECTION_INDEXES},
+    CommunityLibraryPage: {LibraryIndexPage},
+    LibraryNewsPage: {CommunityLibraryPage},
 }
 
 

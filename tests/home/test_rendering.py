@@ -26,6 +26,7 @@ def test_every_live_page_type_renders_for_an_anonymous_visitor(client):
         "NeighbourhoodPlanningIndexPage",
         "ToolkitIndexPage",
         "CaseStudyIndexPage",
+        "CommunityLibraryPage",
     }
 
 

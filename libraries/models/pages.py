@@ -1,0 +1,209 @@
+from django import forms
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from home.blocks import BodyBlock, CaptionedImageBlock
+from home.districts import District
+from home.models import BasePage, SectionIndexPage
+from home.postcodes import PostcodeField
+from libraries import geography, opening_hours
+from libraries.forms import CommunityLibraryPageForm
+from libraries.listing import LibraryFinderForm, find_libraries
+from libraries.models.news import LibraryNewsPage
+from libraries.models.services import LibraryService
+
+SIMPLE_RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
+
+
+class LibraryIndexPage(SectionIndexPage):
+    """The community managed libraries section: every volunteer-run library, with a finder and a map."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["libraries.CommunityLibraryPage", "home.StandardPage"]
+    max_count = 1
+    template = "libraries/library_index_page.html"
+
+    class Meta:
+        verbose_name = "community managed libraries index"
+
+    def libraries(self):
+        return (
+            CommunityLibraryPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .prefetch_related("services", "opening_sessions", "date_exceptions")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        services = LibraryService.objects.all()
+        form = LibraryFinderForm(request.GET or None, services=services)
+        context["finder_form"] = form
+        context["finder"] = find_libraries(self.libraries(), form)
+        context["map_settings"] = {
+            "tileUrl": settings.MAP_TILE_URL,
+            "attribution": settings.MAP_TILE_ATTRIBUTION,
+        }
+        context["child_pages"] = self.get_children().live().public().not_type(CommunityLibraryPage).specific()
+        return context
+
+
+class CommunityLibraryPage(BasePage):
+    """A volunteer-run library: where it is, when it is open, what it offers and how to help."""
+
+    parent_page_types = ["libraries.LibraryIndexPage"]
+    subpage_types = ["libraries.LibraryNewsPage", "home.StandardPage"]
+    template = "libraries/community_library_page.html"
+    base_form_class = CommunityLibraryPageForm
+
+    photos = StreamField([("photo", CaptionedImageBlock())], blank=True, max_num=6)
+    address = models.TextField(help_text="The street address, without the town or postcode.")
+    town = models.CharField(max_length=80, verbose_name="Town or village", help_text="Used by “near me”.")
+    postcode = PostcodeField()
+    district = models.CharField(max_length=40, choices=District.choices)
+    latitude = models.DecimalField(max_digits=8, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+
+    phone = models.CharField(max_length=30, blank=True)
+    email = models.EmailField(blank=True)
+    website = models.URLField(blank=True, help_text="The library's own website, if it has one.")
+    services = ParentalManyToManyField(
+        "libraries.LibraryService",
+        blank=True,
+        related_name="libraries",
+        help_text="Tick everything the library offers. Ask the Communities Team to add to this list.",
+    )
+
+    organisation_name = models.CharField(
+        max_length=150, blank=True, help_text="The group or charity that runs the library."
+    )
+    charity_number = models.CharField(
+        max_length=8,
+        blank=True,
+        validators=[RegexValidator(r"^\d{6,8}$", "A charity number is 6 to 8 digits, like 1234567.")],
+    )
+    volunteering = RichTextField(
+        blank=True, features=SIMPLE_RICH_TEXT, help_text="How people can help: roles, time needed, training."
+    )
+    volunteering_email = models.EmailField(blank=True, help_text="Who to contact about volunteering.")
+    accessibility = RichTextField(
+        blank=True,
+        features=SIMPLE_RICH_TEXT,
+        verbose_name="Accessibility information",
+        help_text="Step-free access, toilets, parking, hearing loops: what a visitor needs to know.",
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text="Anything else visitors should know.")
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("photos"),
+        FieldPanel("services", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+    ]
+    visiting_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("town"), FieldPanel("postcode")]),
+                FieldPanel("district"),
+            ],
+            heading="Address",
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading="Location on the map",
+            help_text="Click the map to place the library, or type its latitude and longitude.",
+            classname="library-location-panel",
+        ),
+        InlinePanel("opening_sessions", heading="Opening hours", label="Opening session"),
+        InlinePanel(
+            "date_exceptions",
+            heading="Closures and special opening hours",
+            label="Closure or special opening",
+        ),
+        FieldPanel("accessibility"),
+    ]
+    contact_panels = [
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")], heading="Contact"),
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("charity_number")], heading="Who runs it"
+        ),
+        MultiFieldPanel(
+            [FieldPanel("volunteering"), FieldPanel("volunteering_email")], heading="Volunteering"
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(visiting_panels, heading="Visiting"),
+            ObjectList(contact_panels, heading="Contact and volunteering"),
+            ObjectList(BasePage.promote_panels, heading="Promote"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("town", boost=5),
+        index.SearchField("address"),
+        index.SearchField("postcode"),
+        index.SearchField("body"),
+        index.SearchField("volunteering"),
+        index.RelatedFields("services", [index.SearchField("name", boost=3)]),
+        index.FilterField("district"),
+    ]
+
+    class Meta:
+        verbose_name = "community managed library"
+
+    @property
+    def point(self):
+        if self.latitude is None or self.longitude is None:
+            return None
+        return geography.Point(float(self.latitude), float(self.longitude))
+
+    @cached_property
+    def weekly_sessions(self):
+        return sorted(
+            (s.as_session() for s in self.opening_sessions.all()), key=lambda s: (s.weekday, s.opens)
+        )
+
+    @cached_property
+    def exceptions(self):
+        return [e.as_exception() for e in self.date_exceptions.all()]
+
+    def opening_status(self, moment=None):
+        return opening_hours.opening_status(self.weekly_sessions, self.exceptions, moment)
+
+    def opening_hours_by_day(self):
+        """[("Monday", [Session, ...]), ...] for every day of the week, closed days included."""
+        return [
+            (day_name, [s for s in self.weekly_sessions if s.weekday == weekday])
+            for weekday, day_name in enumerate(opening_hours.DAY_NAMES)
+        ]
+
+    def upcoming_exceptions(self, today=None):
+        today = today or opening_hours.local_now().date()
+        return sorted((e for e in self.exceptions if e.end >= today), key=lambda e: e.start)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["status"] = self.opening_status()
+        news = LibraryNewsPage.objects.child_of(self).live().public()
+        context["upcoming_events"] = news.upcoming_events()
+        context["latest_news"] = news.news_items()[:5]
+        return context

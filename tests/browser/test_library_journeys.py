@@ -1,0 +1,82 @@
+"""A resident finds a library with a café in Charnwood and sees whether it is open."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+
+def test_resident_finds_a_cafe_library_in_charnwood_and_sees_if_it_is_open(demo_site, page):
+    page.goto(demo_site.url + "/community-managed-libraries/")
+
+    page.get_by_label("District").select_option(label="Charnwood")
+    page.get_by_label("Offering").select_option(label="Café")
+    page.get_by_role("button", name="Show libraries").click()
+
+    expect(page).to_have_url(re.compile(r"district=charnwood.*service=cafe"))
+    results = page.locator(".lc-library-list__item")
+    expect(results).to_have_count(1)
+    results.get_by_role("link").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Riverside Community Library (example)")
+    expect(page.locator(".lc-opening-status")).to_have_text(re.compile(r"^(Open now, closes at|Closed now)"))
+    expect(page.get_by_role("row", name=re.compile("Thursday"))).to_contain_text("14:00 to 19:00")
+
+
+def test_resident_searches_near_a_town_by_keyboard_only(demo_site, page):
+    page.goto(demo_site.url + "/community-managed-libraries/")
+
+    page.get_by_label("Near a town, village or postcode").focus()
+    page.keyboard.type("Asfordby")
+    page.keyboard.press("Enter")
+
+    first = page.locator(".lc-library-list__item").first
+    expect(first).to_contain_text("Wreake Valley Community Library (example)")
+    expect(page.locator("#library-results")).to_contain_text("nearest to Asfordby first")
+
+
+def test_the_library_list_is_complete_without_javascript(browser, demo_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+
+    page.goto(demo_site.url + "/community-managed-libraries/?service=work-club")
+
+    expect(page.locator(".lc-library-list__item")).to_have_count(2)
+    expect(page.locator("#library-map")).to_be_hidden()
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/community-managed-libraries/",
+        "/community-managed-libraries/?near=Loughborough&open_now=1",
+        "/community-managed-libraries/riverside-community-library-example/",
+    ],
+)
+def test_library_pages_have_no_wcag_22_aa_violations(demo_site, page, axe_violations, path):
+    page.goto(demo_site.url + path)
+
+    assert axe_violations(page) == []
+
+
+def test_editor_places_a_library_by_clicking_the_map(demo_site, page, django_user_model):
+    from libraries.models import CommunityLibraryPage
+
+    django_user_model.objects.create_superuser("editor", "editor@example.com", "a-long-password")
+    library = CommunityLibraryPage.objects.get(slug="riverside-community-library-example")
+    page.goto(demo_site.url + "/admin/login/")
+    page.get_by_label("Username").fill("editor")
+    page.get_by_label("Password").fill("a-long-password")
+    page.get_by_role("button", name="Sign in").click()
+
+    page.goto(f"{demo_site.url}/admin/pages/{library.pk}/edit/")
+    page.get_by_role("tab", name="Visiting").click()
+    map_region = page.get_by_role("region", name="Map: click to set the library's location")
+    latitude_before = page.get_by_label("Latitude").input_value()
+    map_region.click(position={"x": 40, "y": 250})
+
+    expect(page.get_by_label("Latitude")).not_to_have_value(latitude_before)
+    assert float(page.get_by_label("Longitude").input_value()) < -1.2062, (
+        "a click left of the pin moves it west"
+    )

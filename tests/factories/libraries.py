@@ -1,0 +1,45 @@
+import datetime
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from libraries.models import (
+    CommunityLibraryPage,
+    LibraryDateException,
+    LibraryIndexPage,
+    LibraryOpeningSession,
+)
+
+
+class CommunityLibraryPageFactory(wagtail_factories.PageFactory):
+    """A library under the demo site's libraries index page, unless given another parent."""
+
+    title = factory.Sequence(lambda n: f"Test library {n}")
+    parent = factory.LazyFunction(LibraryIndexPage.objects.get)
+    town = "Anstey"
+    address = "1 Example Street"
+    postcode = "LE12 9AB"
+    district = "charnwood"
+
+    class Meta:
+        model = CommunityLibraryPage
+
+
+class LibraryOpeningSessionFactory(DjangoModelFactory):
+    page = factory.SubFactory(CommunityLibraryPageFactory)
+    weekday = 0
+    opens = datetime.time(10, 0)
+    closes = datetime.time(13, 0)
+
+    class Meta:
+        model = LibraryOpeningSession
+
+
+class LibraryDateExceptionFactory(DjangoModelFactory):
+    page = factory.SubFactory(CommunityLibraryPageFactory)
+    start_date = datetime.date(2026, 12, 25)
+    reason = "Christmas"
+
+    class Meta:
+        model = LibraryDateException
