@@ -8,7 +8,8 @@ Real libraries arrive with the Communities Team's spreadsheet (manage.py import_
 
 from datetime import date, time
 
-from libraries.models import LibraryService
+from home.demo.loader import ensure_child
+from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryService
 
 EXAMPLE_NOTE = (
     "<p>This is an example library for the demonstration site. Its name, address, opening hours and "
@@ -149,3 +150,10 @@ def library_fields(data):
         "services": list(LibraryService.objects.filter(slug__in=data["services"]).order_by("pk")),
     }
     return fields, relations
+
+
+def load_demo(home, report):
+    index = LibraryIndexPage.objects.child_of(home).get()
+    for data in DEMO_LIBRARIES:
+        fields, relations = library_fields(data)
+        ensure_child(index, CommunityLibraryPage, fields, report, relations)

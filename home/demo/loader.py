@@ -7,6 +7,7 @@ again leaves revisions, the audit log and editors' unrelated changes alone.
 
 import io
 from dataclasses import dataclass, field
+from importlib import import_module
 
 from django.apps import apps
 from django.core.files.base import ContentFile
@@ -18,9 +19,11 @@ from wagtail.models import Collection, Page, Site
 
 from home.demo import content
 from home.demo.media import example_document_pdf, example_illustration_png
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import SiteSettings, StandardPage
 
 DEMO_COLLECTION_NAME = "Demo content"
+# Each section adds its own examples: a module with load_demo(home_page, report), using ensure_child.
+SECTION_DEMOS = ["libraries.demo"]
 
 
 @dataclass
@@ -50,16 +53,17 @@ def load_demo_content():
 
     for section in content.SECTIONS:
         model = apps.get_model(section["app_model"])
-        _ensure_child(home, model, {**_fields(section), "show_in_menus": True}, report)
+        ensure_child(home, model, {**_fields(section), "show_in_menus": True}, report)
 
     for page_data in content.STANDARD_PAGES:
         fields = _fields(page_data)
         fields["body"] = _resolve_page_links(home, page_data["body"])
         if page_data["slug"] == "about-us":
             fields["body"] = [*fields["body"], *_example_media_blocks(illustration, guide)]
-        _ensure_child(home, StandardPage, fields, report)
+        ensure_child(home, StandardPage, fields, report)
 
-    _load_demo_libraries(home, report)
+    for module_name in SECTION_DEMOS:
+        import_module(module_name).load_demo(home, report)
     _update_site_settings(home, report)
     return report
 
@@ -83,17 +87,7 @@ def _fields(data):
     )
 
 
-def _load_demo_libraries(home, report):
-    from libraries.demo import DEMO_LIBRARIES, library_fields
-    from libraries.models import CommunityLibraryPage, LibraryIndexPage
-
-    index = LibraryIndexPage.objects.child_of(home).get()
-    for data in DEMO_LIBRARIES:
-        fields, relations = library_fields(data)
-        _ensure_child(index, CommunityLibraryPage, fields, report, relations)
-
-
-def _ensure_child(parent, model, fields, report, relations=None):
+def ensure_child(parent, model, fields, report, relations=None):
     """Create the page under its parent if missing; otherwise bring it in line with the demo data."""
     relations = relations or {}
     existing = parent.get_children().filter(slug=fields["slug"]).first()
@@ -251,4 +245,4 @@ def _child(parent, slug):
     return Page.objects.child_of(parent).get(slug=slug)
 
 
-__all__ = ["HomePage", "LoadReport", "load_demo_content", "reset_demo_content"]
+__all__ = ["LoadReport", "ensure_child", "load_demo_content", "reset_demo_content"]
