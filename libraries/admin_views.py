@@ -1,12 +1,12 @@
 """Admin views for the community managed libraries: the spreadsheet export for the Communities Team."""
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.utils import timezone
 from django.views import defaults
 
+from home.spreadsheets import csv_response
 from libraries.models import CommunityLibraryPage
-from libraries.spreadsheet import write_csv
+from libraries.spreadsheet import COLUMNS, library_rows
 
 # The group whose members moderate every library's page. Defined here for now: the permissions issue
 # will move it next to the code that provisions the group.
@@ -26,8 +26,5 @@ def export_libraries_csv(request):
         # Answer 403 here: Wagtail's admin turns a raised PermissionDenied into a redirect to the dashboard.
         return defaults.permission_denied(request, PermissionDenied())
     filename = f"community-managed-libraries-{timezone.localdate():%Y-%m-%d}.csv"
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # A byte order mark, so Excel reads the file as UTF-8 (the import ignores it).
-    write_csv(CommunityLibraryPage.objects.order_by("title"), response)
-    return response
+    # UTF-8 with a byte order mark, so Excel reads it right (the import ignores the mark).
+    return csv_response(filename, COLUMNS, library_rows(CommunityLibraryPage.objects.order_by("title")))

@@ -5,10 +5,12 @@ means 10am whatever the clocks did that weekend. A session closing at 00:00 clos
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+
+from home.dates import local_now
 
 MIDNIGHT = time(0, 0)
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -66,10 +68,6 @@ class DateException:
 class OpeningStatus:
     is_open: bool
     text: str
-
-
-def local_now():
-    return datetime.now(ZoneInfo(settings.TIME_ZONE))
 
 
 def sessions_on(day, weekly_sessions, exceptions):

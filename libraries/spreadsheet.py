@@ -6,26 +6,24 @@ so that nothing is written unless the whole file is right:
     plans = plan_import(read_rows(path))  # checks every row; SpreadsheetError lists every problem
     report = apply(plans)                 # writes them all in one transaction
 
-`write_csv` exports the same columns in the same formats, so an export imports back unchanged.
+`library_rows` gives the same columns in the same formats for `home.spreadsheets.csv_response`, so an export
+imports back unchanged. Reading the file, the formula guards, dates and districts are home/spreadsheets.py's.
 """
 
-import csv
 import re
-import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from wagtail.log_actions import log
 
+from home import spreadsheets
 from home.districts import District
 from home.postcodes import normalise_postcode
+from home.spreadsheets import CellError, RowError, SpreadsheetError, parse_date, parse_district
 from libraries.models import (
     CommunityLibraryPage,
     LibraryDateException,
@@ -67,10 +65,6 @@ FRIENDLY_MESSAGES = {
     "website": "Enter a web address, like https://www.example.org.uk.",
 }
 
-# A cell starting with one of these may run as a formula when the file is opened in a spreadsheet program.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
-
 TIME = r"(\d{1,2})[:.](\d{2})"
 TIME_RANGE = re.compile(rf"^{TIME}\s*(?:-|–|—|to)\s*{TIME}$", re.IGNORECASE)
 DATE = r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
@@ -81,32 +75,6 @@ CLOSURE = re.compile(
 # A ";" that is not inside (brackets), so a closure's reason may contain one.
 SEMICOLON_OUTSIDE_BRACKETS = re.compile(r";(?![^()]*\))")
 CLOSURE_EXAMPLE = '"2026-12-25 to 2026-12-27 closed (Christmas)" or "2027-01-02 10:00-12:00 (New Year hours)"'
-
-
-@dataclass(frozen=True)
-class RowError:
-    """A problem with a cell, numbered as a person sees the spreadsheet (the headings are row 1)."""
-
-    row_number: int
-    column: str
-    message: str
-
-    def __str__(self):
-        if not self.column:
-            return f"Row {self.row_number}: {self.message}"
-        return f'Row {self.row_number}, column "{self.column}": {self.message}'
-
-
-class SpreadsheetError(Exception):
-    """The spreadsheet cannot be imported; `errors` lists every problem found. Nothing has been changed."""
-
-    def __init__(self, errors):
-        self.errors = [errors] if isinstance(errors, str) else list(errors)
-        super().__init__("\n".join(map(str, self.errors)))
-
-
-class CellError(ValueError):
-    """A cell's text is wrong; the message tells a volunteer how to put it right."""
 
 
 @dataclass
@@ -122,6 +90,17 @@ class LibraryPlan:
     @property
     def name(self):
         return self.values["name"]
+
+    # The names the shared import command reads (home/management/spreadsheet_import.py).
+    title = name
+
+    @property
+    def row(self):
+        return self.row_number
+
+    @property
+    def notes(self):
+        return [self.note] if self.note else []
 
     @property
     def action(self):
@@ -155,83 +134,7 @@ def read_rows(path):
 
     Blank rows are kept (as empty cells) so that a row's place in the list gives its row number.
     """
-    path = Path(path)
-    readers = {".csv": _read_csv, ".xlsx": _read_xlsx}
-    if path.suffix.lower() not in readers:
-        raise SpreadsheetError(
-            f"{path.name} is not a file we can read: save the spreadsheet as .csv or .xlsx."
-        )
-    table = [[cell_text(value) for value in row] for row in readers[path.suffix.lower()](path)]
-    while table and not any(table[-1]):
-        table.pop()
-    if not table:
-        raise SpreadsheetError(f"{path.name} is empty.")
-
-    width = max(len(row) for row in table)
-    headers = [header.lower() for header in table[0]] + [""] * (width - len(table[0]))
-    _check_headers(headers, table[1:])
-    return [
-        {header: row[i] if i < len(row) else "" for i, header in enumerate(headers) if header}
-        for row in table[1:]
-    ]
-
-
-def cell_text(value):
-    """A cell as text: whole numbers without ".0", dates as 2026-12-25, one guarding apostrophe removed."""
-    if value is None:
-        text = ""
-    elif isinstance(value, float) and value.is_integer():
-        text = str(int(value))
-    elif isinstance(value, datetime):
-        text = value.date().isoformat() if value.time() == MIDNIGHT else f"{value:%Y-%m-%d %H:%M}"
-    elif isinstance(value, date):
-        text = value.isoformat()
-    elif isinstance(value, time):
-        text = f"{value:%H:%M}"
-    else:
-        text = str(value)
-    return unescape_formula(text.replace("\r\n", "\n").strip()).strip()
-
-
-def _read_csv(path):
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as file:
-            return list(csv.reader(file))
-    except UnicodeDecodeError:
-        raise SpreadsheetError(
-            f"{path.name} is not saved as UTF-8. In Excel, choose Save As, then CSV UTF-8 (Comma delimited)."
-        ) from None
-
-
-def _read_xlsx(path):
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        raise SpreadsheetError(f"{path.name} could not be opened as an Excel workbook.") from error
-    try:
-        return [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
-    finally:
-        workbook.close()
-
-
-def _check_headers(headers, data_rows):
-    errors = []
-    for i, header in enumerate(headers):
-        if not header and any(i < len(row) and row[i] for row in data_rows):
-            errors.append(RowError(1, "", f"Column {i + 1} has values in it but no heading."))
-        elif header and header not in COLUMNS:
-            errors.append(
-                RowError(1, header, f"This is not a column we know. The columns are: {', '.join(COLUMNS)}.")
-            )
-        elif header and headers.index(header) != i:
-            errors.append(RowError(1, header, "This column appears twice."))
-    errors += [
-        RowError(1, column, f"This column is missing. Every spreadsheet needs {', '.join(REQUIRED_COLUMNS)}.")
-        for column in REQUIRED_COLUMNS
-        if column not in headers
-    ]
-    if errors:
-        raise SpreadsheetError(errors)
+    return spreadsheets.read_rows(path, columns=COLUMNS, required=REQUIRED_COLUMNS)
 
 
 # Checking rows against the site
@@ -332,16 +235,6 @@ def _checked_by_page_field(column, text):
     return text
 
 
-def parse_district(text):
-    """A district's stored value ("north-west-leicestershire") or label ("North West Leicestershire")."""
-    value = slugify(text.replace("&", " and "))
-    if value not in District.values:
-        raise CellError(
-            f'"{text}" is not a Leicestershire district. Use one of: {", ".join(District.labels)}.'
-        )
-    return value
-
-
 def parse_coordinate(text, limit):
     try:
         value = Decimal(text)
@@ -415,8 +308,8 @@ def parse_closures(text):
         match = CLOSURE.match(item)
         if not match:
             raise CellError(f'"{item}" is not a closure we understand. Write each like {CLOSURE_EXAMPLE}.')
-        start = _date(match["start"])
-        end = _date(match["end"]) if match["end"] else start
+        start = parse_date(match["start"])
+        end = parse_date(match["end"]) if match["end"] else start
         if end < start:
             raise CellError(f'In "{item}" the last day is before the first day.')
         opens = closes = None
@@ -451,17 +344,6 @@ def _clock(hours, minutes):
     if hours > 23 or minutes > 59:
         raise CellError(f'"{hours}:{minutes:02}" is not a time. Use the 24-hour clock, like 09:30 or 17:00.')
     return time(hours, minutes)
-
-
-def _date(text):
-    try:
-        if "/" in text:
-            day, month, year = map(int, text.split("/"))
-        else:
-            year, month, day = map(int, text.split("-"))
-        return date(year, month, day)
-    except ValueError:
-        raise CellError(f'"{text}" is not a date. Write dates like 2026-12-25.') from None
 
 
 # Writing to the site
@@ -528,17 +410,12 @@ def _changed_columns(page, values):
 
 
 def library_rows(queryset):
-    """One dict of column -> text per library in a CommunityLibraryPage queryset, as the import reads it."""
+    """One list of texts per library in a CommunityLibraryPage queryset, in COLUMNS order, as the import
+    reads it. For home.spreadsheets.csv_response, which guards the cells against running as formulas.
+    """
     for page in _with_relations(queryset):
-        yield {column: format_value(column, value) for column, value in page_values(page).items()}
-
-
-def write_csv(libraries, file):
-    """Write the libraries as CSV to a text file (or an HttpResponse), cells guarded against formulas."""
-    writer = csv.writer(file)
-    writer.writerow(COLUMNS)
-    for row in library_rows(libraries):
-        writer.writerow([escape_formula(row[column]) for column in COLUMNS])
+        values = page_values(page)
+        yield [format_value(column, values[column]) for column in COLUMNS]
 
 
 def page_values(page):
@@ -589,21 +466,6 @@ def format_closures(exceptions):
         hours = _clock_range(exception.session) if exception.session else "closed"
         items.append(f"{days} {hours} ({exception.reason})" if exception.reason else f"{days} {hours}")
     return "; ".join(items)
-
-
-def escape_formula(text):
-    """ "=1+2" -> "'=1+2", so a spreadsheet program shows the text instead of running it.
-
-    Plain numbers such as a longitude of -1.2354 cannot run anything and are left as they are.
-    """
-    if text.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.match(text):
-        return f"'{text}"
-    return text
-
-
-def unescape_formula(text):
-    """Remove the apostrophe escape_formula adds (or a person typed) before a formula-like start."""
-    return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_STARTS else text
 
 
 def _clock_range(session):

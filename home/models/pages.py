@@ -1,6 +1,7 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -14,6 +15,7 @@ SECTION_INDEX_PAGE_TYPES = [
     "toolkits.ToolkitIndexPage",
     "toolkits.CaseStudyIndexPage",
 ]
+FEATURED_PAGE_TYPE = "toolkits.CaseStudyPage"
 
 
 class HomePage(BasePage):
@@ -55,10 +57,16 @@ class HomePageFeaturedPage(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="A case study (or another page) to show on the home page.",
+        verbose_name="Case study",
+        help_text="A case study to show on the home page.",
     )
 
-    panels = [FieldPanel("page")]
+    panels = [PageChooserPanel("page", page_type=FEATURED_PAGE_TYPE)]
+
+    def clean(self):
+        super().clean()
+        if self.page_id and self.page.specific_class._meta.label != FEATURED_PAGE_TYPE:
+            raise ValidationError({"page": "Choose a case study."})
 
 
 class StandardPage(BasePage):

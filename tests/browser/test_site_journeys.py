@@ -34,7 +34,7 @@ def test_resident_searches_from_the_header_box(demo_site, page):
 
     expect(page).to_have_url(re.compile(r"/search/\?query=neighbourhood\+planning"))
     expect(page.get_by_role("heading", name=re.compile(r"results? for"))).to_be_visible()
-    page.get_by_role("link", name="Neighbourhood planning").last.click()
+    page.locator("main ol").get_by_role("link", name="Neighbourhood planning", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Neighbourhood planning")
 
 

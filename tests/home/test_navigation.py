@@ -94,11 +94,11 @@ def test_home_page_links_into_each_section(client):
 
 
 def test_home_page_shows_featured_case_studies_that_are_live(client, home_page):
-    from tests.factories.pages import StandardPageFactory
+    from tests.factories.toolkits import CaseStudyPageFactory
 
     index = home_page.get_children().get(slug="case-studies")
-    live = StandardPageFactory(parent=index, title="Market Harborough Dementia Café (example)")
-    draft = StandardPageFactory(parent=index, title="Unfinished case study", live=False)
+    live = CaseStudyPageFactory(parent=index, title="Market Harborough Dementia Café (example)")
+    draft = CaseStudyPageFactory(parent=index, title="Unfinished case study", live=False)
     HomePageFeaturedPage.objects.create(home_page=home_page, page=live, sort_order=0)
     HomePageFeaturedPage.objects.create(home_page=home_page, page=draft, sort_order=1)
 

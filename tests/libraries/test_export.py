@@ -10,9 +10,10 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
 
+from home.spreadsheets import csv_response
 from libraries.admin_views import MODERATORS_GROUP_NAME
 from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryService
-from libraries.spreadsheet import COLUMNS, write_csv
+from libraries.spreadsheet import COLUMNS, library_rows
 from tests.factories.libraries import (
     CommunityLibraryPageFactory,
     LibraryDateExceptionFactory,
@@ -96,8 +97,8 @@ def snapshot():
 
 
 def export_to(path):
-    with path.open("w", encoding="utf-8-sig", newline="") as file:
-        write_csv(CommunityLibraryPage.objects.order_by("title"), file)
+    libraries = library_rows(CommunityLibraryPage.objects.order_by("title"))
+    path.write_bytes(csv_response(path.name, COLUMNS, libraries).content)
     return path
 
 

@@ -7,23 +7,25 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
+from home.spreadsheets import (
+    CellError,
+    RowError,
+    SpreadsheetError,
+    parse_district,
+    protect_cell,
+    unprotect_cell,
+)
 from libraries.models import LibraryService
 from libraries.opening_hours import DateException, WeeklySession
 from libraries.spreadsheet import (
     COLUMNS,
-    CellError,
-    RowError,
-    SpreadsheetError,
-    escape_formula,
     format_closures,
     format_opening_hours,
     parse_closures,
-    parse_district,
     parse_opening_hours,
     parse_services,
     plan_import,
     read_rows,
-    unescape_formula,
 )
 from tests.factories.libraries import CommunityLibraryPageFactory
 
@@ -129,11 +131,11 @@ def test_services_are_matched_by_name_or_slug_and_an_unknown_one_lists_the_valid
 
 def test_formula_cells_get_an_apostrophe_and_the_importer_removes_it():
     for dangerous in ('=HYPERLINK("http://evil.example")', "+44 116 000 0000", "-2+3", "@SUM(A1)", "\tx"):
-        assert escape_formula(dangerous) == f"'{dangerous}"
-        assert unescape_formula(escape_formula(dangerous)) == dangerous
-    assert escape_formula("-1.2062") == "-1.2062"
-    assert escape_formula("Anstey") == "Anstey"
-    assert unescape_formula("'Tis the season") == "'Tis the season"
+        assert protect_cell(dangerous) == f"'{dangerous}"
+        assert unprotect_cell(protect_cell(dangerous)) == dangerous
+    assert protect_cell("-1.2062") == "-1.2062"
+    assert protect_cell("Anstey") == "Anstey"
+    assert unprotect_cell("'Tis the season") == "'Tis the season"
 
 
 def test_read_rows_reads_a_csv_with_excels_byte_order_mark(tmp_path):
@@ -201,7 +203,7 @@ def test_a_missing_required_header_is_refused(tmp_path):
     with pytest.raises(SpreadsheetError) as raised:
         read_rows(path)
 
-    assert [(error.row_number, error.column) for error in raised.value.errors] == [(1, "postcode")]
+    assert [(error.row, error.column) for error in raised.value.errors] == [(1, "postcode")]
 
 
 @pytest.mark.django_db

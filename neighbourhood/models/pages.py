@@ -1,0 +1,188 @@
+from django.db import models
+from django.utils.functional import cached_property
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.dates import local_now, local_today
+from home.districts import District
+from home.models import BasePage, SectionIndexPage
+from neighbourhood import stages
+from neighbourhood.forms import NeighbourhoodPlanPageForm
+from neighbourhood.status import StatusFilterForm, headline_figures, status_rows
+
+
+class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
+    """Guidance, the county figures and the status of every group's plan, downloadable as the status sheet."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "neighbourhood.NeighbourhoodPlanPage",
+        "neighbourhood.NetworkSignupPage",
+        "home.StandardPage",
+    ]
+    max_count = 1
+    template = "neighbourhood/neighbourhood_planning_index_page.html"
+
+    class Meta:
+        verbose_name = "neighbourhood planning index"
+
+    def plans(self):
+        return NeighbourhoodPlanPage.objects.child_of(self).live().public().prefetch_related("milestones")
+
+    def status(self, request):
+        form = StatusFilterForm(request.GET or None)
+        data = form.cleaned_data if form.is_valid() else {}
+        plans = list(self.plans())
+        return form, data, plans, status_rows(plans, data)
+
+    @path("")
+    def index_view(self, request):
+        form, data, plans, rows = self.status(request)
+        return self.render(
+            request,
+            context_overrides={
+                "status_form": form,
+                "status_filters": data,
+                "rows": rows,
+                "figures": headline_figures(plans, local_today()),
+                "child_pages": self.get_children().live().public().not_type(NeighbourhoodPlanPage).specific(),
+            },
+        )
+
+    @path("status-sheet/csv/", name="status_csv")
+    def status_csv(self, request):
+        from neighbourhood.spreadsheet import status_sheet_response
+
+        _form, _data, _plans, rows = self.status(request)
+        return status_sheet_response([row.plan for row in rows], "csv")
+
+    @path("status-sheet/xlsx/", name="status_xlsx")
+    def status_xlsx(self, request):
+        from neighbourhood.spreadsheet import status_sheet_response
+
+        _form, _data, _plans, rows = self.status(request)
+        return status_sheet_response([row.plan for row in rows], "xlsx")
+
+
+class NeighbourhoodPlanPage(BasePage):
+    """One group's neighbourhood plan: where it has got to, its documents, consultations and meetings."""
+
+    parent_page_types = ["neighbourhood.NeighbourhoodPlanningIndexPage"]
+    subpage_types = ["home.StandardPage"]
+    template = "neighbourhood/neighbourhood_plan_page.html"
+    base_form_class = NeighbourhoodPlanPageForm
+
+    area_name = models.CharField(
+        max_length=100,
+        verbose_name="Parish or area",
+        help_text="The neighbourhood area, e.g. “Barrow upon Soar”.",
+    )
+    district = models.CharField(max_length=40, choices=District.choices)
+    group_name = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="Who is writing the plan, e.g. the parish council or a steering group.",
+    )
+    contact_name = models.CharField(max_length=100, blank=True)
+    contact_email = models.EmailField(blank=True)
+    website = models.URLField(blank=True, help_text="The group's own website, if it has one.")
+    body = StreamField(BodyBlock(), blank=True, help_text="Anything else residents should know.")
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("area_name"), FieldPanel("district"), FieldPanel("group_name")], heading="The plan"
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("website")],
+            heading="Contact",
+        ),
+        FieldPanel("body"),
+    ]
+    progress_panels = [
+        InlinePanel(
+            "milestones",
+            heading="Progress",
+            label="Milestone",
+            help_text="Add each stage as it happens. The latest stage is shown as the plan's current stage.",
+        ),
+        InlinePanel("documents", heading="Documents", label="Document"),
+        InlinePanel("meetings", heading="Meetings", label="Meeting"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(progress_panels, heading="Progress and documents"),
+            ObjectList(BasePage.promote_panels, heading="Promote"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("area_name", boost=5),
+        index.SearchField("group_name"),
+        index.SearchField("body"),
+        index.FilterField("district"),
+    ]
+
+    class Meta:
+        verbose_name = "neighbourhood plan"
+
+    @cached_property
+    def milestone_list(self):
+        return sorted(self.milestones.all(), key=lambda m: (stages.stage_index(m.stage), m.date))
+
+    @property
+    def current_stage(self):
+        return stages.current_stage(self.milestone_list)
+
+    @property
+    def current_stage_label(self):
+        return stages.Stage(self.current_stage).label if self.current_stage else stages.NOT_STARTED_LABEL
+
+    def timeline(self):
+        """Every stage in order: its milestone if reached, and whether it is done, current or to come."""
+        reached = {m.stage: m for m in self.milestone_list}
+        current = self.current_stage
+        steps = []
+        for stage in stages.STAGE_ORDER:
+            if stage == current:
+                state = "current"
+            elif stage in reached or (current and stages.stage_index(stage) < stages.stage_index(current)):
+                state = "done"
+            else:
+                state = "to-come"
+            steps.append(
+                {"stage": stage, "label": stage.label, "milestone": reached.get(stage), "state": state}
+            )
+        return steps
+
+    def open_consultations(self, today=None):
+        today = today or local_today()
+        return [
+            {"milestone": m, "days_left": (m.end_date - today).days}
+            for m in self.milestone_list
+            if m.stage in stages.CONSULTATION_STAGES and m.is_open_on(today)
+        ]
+
+    def referendum(self):
+        return next((m for m in self.milestone_list if m.stage == stages.Stage.REFERENDUM), None)
+
+    def documents_by_stage(self):
+        groups = {}
+        for item in self.documents.select_related("document"):
+            if item.document:
+                groups.setdefault(item.get_stage_display(), []).append(item)
+        order = [stage.label for stage in stages.STAGE_ORDER]
+        return sorted(groups.items(), key=lambda group: order.index(group[0]))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["today"] = local_today()
+        return context
+
+    def upcoming_meetings(self):
+        return [meeting for meeting in self.meetings.all() if meeting.starts_at >= local_now()]

@@ -1,0 +1,69 @@
+"""Joining the Neighbourhood Planning Network: the form, spam checks and duplicate handling."""
+
+import time
+
+from django import forms
+from django.core import signing
+from django.db import IntegrityError, transaction
+
+from neighbourhood.models import NetworkSignup
+
+# People take longer than this to read and fill in the form; scripts usually do not.
+MINIMUM_SECONDS_TO_FILL_IN = 3
+FORM_STAMP_SALT = "neighbourhood.network-signup"
+
+
+class NetworkSignupForm(forms.Form):
+    name = forms.CharField(max_length=100, label="Your name", error_messages={"required": "Enter your name"})
+    email = forms.EmailField(
+        label="Email address",
+        error_messages={
+            "required": "Enter your email address",
+            "invalid": "Enter an email address in the correct format, like name@example.com",
+        },
+    )
+    group_or_parish = forms.CharField(max_length=150, required=False, label="Your group or parish (optional)")
+    consent_to_contact = forms.BooleanField(
+        label="I agree that the Communities Team may email me about neighbourhood planning",
+        error_messages={
+            "required": "Tick the box to agree to be contacted, or we cannot add you to the network"
+        },
+    )
+    # Hidden from people (and labelled so for screen readers); bots fill in every field.
+    website = forms.CharField(required=False, label="Leave this field empty")
+    form_stamp = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["form_stamp"] = signing.dumps(time.time(), salt=FORM_STAMP_SALT)
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def is_spam(self):
+        """Filled-in honeypot, a forged stamp or a form sent faster than a person could: quietly drop it."""
+        if self.cleaned_data.get("website"):
+            return True
+        try:
+            started = signing.loads(
+                self.cleaned_data["form_stamp"], salt=FORM_STAMP_SALT, max_age=60 * 60 * 24
+            )
+        except signing.BadSignature:
+            return True
+        return time.time() - started < MINIMUM_SECONDS_TO_FILL_IN
+
+
+def record_signup(data):
+    """Add the person; someone already on the list keeps their entry, and is not told it existed."""
+    try:
+        with transaction.atomic():
+            NetworkSignup.objects.create(
+                name=data["name"],
+                email=data["email"],
+                group_or_parish=data["group_or_parish"],
+                consent_to_contact=data["consent_to_contact"],
+            )
+    except IntegrityError:
+        return False
+    return True

@@ -1,0 +1,120 @@
+"""The county-wide status table and its figures, counted from the groups' own pages."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from neighbourhood.models import NeighbourhoodPlanPage
+
+pytestmark = pytest.mark.django_db
+
+
+def table_areas(client, index, **params):
+    page = BeautifulSoup(client.get(index.url, params).content, "html.parser")
+    return [row.th.get_text(strip=True) for row in page.select("#status-table tbody tr") if row.th], page
+
+
+def figure(page, label):
+    for card in page.select(".lc-figure-card"):
+        if label in card.get_text():
+            return int(card.select_one(".lc-figure-card__number").get_text())
+    raise AssertionError(f"no figure {label!r}")
+
+
+def test_headline_figures_equal_a_count_over_the_groups(client, np_index):
+    plans = list(NeighbourhoodPlanPage.objects.child_of(np_index).live().prefetch_related("milestones"))
+
+    page = BeautifulSoup(client.get(np_index.url).content, "html.parser")
+
+    assert figure(page, "active group") == len(plans)
+    assert figure(page, "designated area") == sum(
+        1 for p in plans if any(m.stage == "designated" for m in p.milestones.all())
+    )
+    assert figure(page, "made (adopted) plan") == sum(1 for p in plans if p.current_stage == "made")
+    counts = {
+        row.th.get_text(strip=True): int(row.td.get_text())
+        for row in page.select(".lc-stage-counts tbody tr")
+    }
+    assert sum(counts.values()) == sum(1 for p in plans if p.current_stage)
+
+
+def test_figures_follow_the_data_when_a_plan_is_made(client, only_test_plans, make_plan):
+    make_plan("Anstey", milestones=[("designated", "2020-01-01"), ("made", "2024-01-01")])
+    make_plan("Barkby", milestones=[("designated", "2021-01-01")])
+    make_plan("Cropston")
+
+    page = BeautifulSoup(client.get(only_test_plans.url).content, "html.parser")
+
+    assert figure(page, "active group") == 3
+    assert figure(page, "designated area") == 2
+    assert figure(page, "made (adopted) plan") == 1
+
+
+def test_next_referendums_lists_only_future_ones(client, only_test_plans, make_plan):
+    make_plan("Past Ref", milestones=[("referendum", "2020-01-01")])
+    make_plan("Future Ref", milestones=[("referendum", "2099-06-01")])
+
+    text = BeautifulSoup(client.get(only_test_plans.url).content, "html.parser").select_one(
+        "#figures ~ ul.govuk-list"
+    )
+
+    assert "Future Ref" in text.get_text()
+    assert "Past Ref" not in text.get_text()
+
+
+def test_filter_by_district_and_stage(client, only_test_plans, make_plan):
+    make_plan("Lutterworth", "harborough", [("designated", "2020-01-01")])
+    make_plan("Broughton Astley", "harborough", [("designated", "2020-01-01"), ("examination", "2024-01-01")])
+    make_plan("Quorn", "charnwood", [("designated", "2020-01-01")])
+
+    assert table_areas(client, only_test_plans, district="harborough")[0] == [
+        "Broughton Astley",
+        "Lutterworth",
+    ]
+    assert table_areas(client, only_test_plans, district="harborough", stage="designated")[0] == [
+        "Lutterworth"
+    ]
+    assert table_areas(client, only_test_plans, stage="examination")[0] == ["Broughton Astley"]
+
+
+def test_sort_by_stage_both_ways_keeps_the_filter(client, only_test_plans, make_plan):
+    make_plan("Alpha", milestones=[("made", "2020-01-01")])
+    make_plan("Beta", milestones=[("designated", "2020-01-01")])
+    make_plan("Gamma")
+
+    areas, page = table_areas(client, only_test_plans, sort="stage", district="charnwood")
+    assert areas == ["Gamma", "Beta", "Alpha"]
+    assert page.select_one("th[aria-sort=ascending]").get_text(strip=True) == "Stage"
+    reverse_link = page.select_one("th[aria-sort=ascending] a")["href"]
+    assert "order=desc" in reverse_link and "district=charnwood" in reverse_link
+
+    assert table_areas(client, only_test_plans, sort="stage", order="desc")[0] == ["Alpha", "Beta", "Gamma"]
+
+
+def test_nonsense_filters_show_every_plan(client, only_test_plans, make_plan):
+    make_plan("Still Here")
+
+    assert table_areas(client, only_test_plans, district="nowhere", sort="<script>")[0] == ["Still Here"]
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_status_table_query_count_does_not_grow_with_the_number_of_groups(client, only_test_plans, make_plan):
+    def add(count, start):
+        for number in range(start, start + count):
+            make_plan(
+                f"Parish {number:03d}",
+                milestones=[("designated", "2020-01-01"), ("referendum", "2099-01-01")],
+            )
+
+    add(10, 0)
+    with_ten = count_queries(client, only_test_plans.url)
+    add(90, 10)
+    with_hundred = count_queries(client, only_test_plans.url)
+
+    assert with_hundred == with_ten

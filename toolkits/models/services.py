@@ -1,0 +1,166 @@
+"""Local sources of support (befriending, lunch clubs, carers' groups...) listed in the toolkits.
+
+A service is a snippet with drafts and revisions: only the published version is ever shown.
+"""
+
+from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from home.districts import District
+
+
+class ServiceDistrict(models.Model):
+    """One of the seven districts, so a service can cover several of them (created by migration)."""
+
+    slug = models.SlugField(max_length=40, unique=True, choices=District.choices)
+    name = models.CharField(max_length=60)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "district"
+
+    def __str__(self):
+        return self.name
+
+
+class SupportCategory(models.Model):
+    """A kind of help, from the list the Communities Team keeps: befriending, lunch clubs, carers..."""
+
+    name = models.CharField(
+        max_length=80, unique=True, help_text="As residents would say it, e.g. Befriending."
+    )
+    slug = models.SlugField(max_length=80, unique=True, help_text="Used in web addresses. Do not change it.")
+    description = models.CharField(max_length=250, blank=True, help_text="A short explanation for residents.")
+    sort_order = models.PositiveSmallIntegerField(default=100, help_text="Lower numbers come first in lists.")
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = "support category"
+        verbose_name_plural = "support categories"
+
+    def __str__(self):
+        return self.name
+
+
+class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def live(self):
+        """Only published services: the only ones visitors may ever see."""
+        return self.filter(live=True)
+
+    def in_district(self, slug):
+        return self.filter(districts__slug=slug)
+
+    def in_category(self, slug):
+        return self.filter(categories__slug=slug)
+
+    def for_listing(self):
+        return self.prefetch_related("categories", "districts").order_by("name")
+
+
+class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel):
+    """A local source of support: what it offers, who it is for, where, and how to get in touch."""
+
+    name = models.CharField(
+        max_length=150,
+        verbose_name="Name of the service",
+        help_text="The name people know it by, e.g. “Friendly Voices telephone befriending”.",
+    )
+    organisation = models.CharField(
+        max_length=150, blank=True, verbose_name="Run by", help_text="The group or charity that runs it."
+    )
+    description = models.TextField(
+        max_length=600, help_text="What the service does, in a sentence or two, in plain words."
+    )
+    who_it_is_for = models.CharField(
+        max_length=250,
+        blank=True,
+        verbose_name="Who it is for",
+        help_text="For example “Adults aged 60 and over who live alone” or “Anyone caring for a relative”.",
+    )
+    categories = ParentalManyToManyField(
+        SupportCategory,
+        related_name="services",
+        verbose_name="Kinds of support",
+        help_text="Tick every kind of help it offers. Ask the Communities Team to add to this list.",
+    )
+    districts = ParentalManyToManyField(
+        ServiceDistrict,
+        related_name="services",
+        verbose_name="Districts covered",
+        help_text="Tick every district where people can use it. For a county-wide service, tick all seven.",
+    )
+    phone = models.CharField(max_length=30, blank=True)
+    email = models.EmailField(blank=True)
+    website = models.URLField(blank=True)
+    opening_times = models.TextField(
+        max_length=300,
+        blank=True,
+        help_text="When people can call or visit, e.g. “Monday to Friday, 9am to 5pm”.",
+    )
+    cost = models.CharField(
+        max_length=150, blank=True, help_text="For example “Free” or “£3 for lunch”. Leave empty if unsure."
+    )
+    how_to_refer = models.TextField(
+        max_length=600,
+        blank=True,
+        verbose_name="How to start using it",
+        help_text="Can people contact it themselves, or do they need a referral, e.g. from their GP?",
+    )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="support_service")
+
+    objects = SupportServiceQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("organisation"),
+        FieldPanel("description"),
+        FieldPanel("who_it_is_for"),
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("districts", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website"), FieldPanel("opening_times")],
+            heading="Contact",
+        ),
+        MultiFieldPanel([FieldPanel("cost"), FieldPanel("how_to_refer")], heading="Using the service"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=5),
+        index.AutocompleteField("name"),
+        index.SearchField("description", boost=2),
+        index.SearchField("who_it_is_for"),
+        index.SearchField("organisation"),
+        index.RelatedFields("categories", [index.SearchField("name", boost=3)]),
+        index.RelatedFields("districts", [index.SearchField("name")]),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "support service"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_template(self, request, mode_name):
+        return "toolkits/previews/support_service.html"
+
+    @property
+    def district_names(self):
+        """“All of Leicestershire”, or the districts covered in order (uses prefetched districts)."""
+        districts = sorted(self.districts.all(), key=lambda district: district.name)
+        if len(districts) == len(District.choices):
+            return "All of Leicestershire"
+        return ", ".join(district.name for district in districts)
