@@ -23,7 +23,10 @@ if not settings.AWS_STORAGE_BUCKET_NAME:
     # Uploads kept on local disk (development, small single-server installs) are served by Django;
     # production normally keeps them in S3, which serves them itself.
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        # Images only: documents are served by Wagtail's view, which checks collection privacy.
+        re_path(
+            r"^media/(?P<path>(?:images|original_images)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        ),
     ]
 
 # Wagtail serves every other address from the page tree; keep it last.

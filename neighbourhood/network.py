@@ -31,7 +31,7 @@ class NetworkSignupForm(forms.Form):
     )
     # Hidden from people (and labelled so for screen readers); bots fill in every field.
     website = forms.CharField(required=False, label="Leave this field empty")
-    form_stamp = forms.CharField(widget=forms.HiddenInput)
+    form_stamp = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -55,9 +55,9 @@ class MilestoneFacts:
     yes_percent: object = None
 
 
-def current_stage(milestones):
-    """The furthest stage reached: the stage of the latest milestone in the plan's order."""
-    reached = [stage_index(m.stage) for m in milestones]
+def current_stage(milestones, today):
+    """The furthest stage reached by today; a referendum booked for next month is not reached yet."""
+    reached = [stage_index(m.stage) for m in milestones if m.date <= today]
     return STAGE_ORDER[max(reached)] if reached else None
 
 

@@ -1,7 +1,7 @@
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
@@ -15,7 +15,9 @@ from libraries.opening_hours import local_now
 
 class LibraryNewsQuerySet(PageQuerySet):
     def upcoming_events(self):
-        return self.filter(event_start__gte=local_now()).order_by("event_start")
+        now = local_now()
+        still_on = Q(event_end__gte=now) | Q(event_end__isnull=True, event_start__gte=now)
+        return self.filter(still_on).order_by("event_start")
 
     def news_items(self):
         return self.filter(event_start__isnull=True).order_by("-date")
@@ -28,7 +30,7 @@ class LibraryNewsPage(BasePage):
     subpage_types = []
     template = "libraries/library_news_page.html"
 
-    date = models.DateField("Date", default=datetime.date.today, help_text="When the news was published.")
+    date = models.DateField("Date", default=timezone.localdate, help_text="When the news was published.")
     event_start = models.DateTimeField(
         null=True, blank=True, help_text="For an event: when it starts. Leave empty for a news story."
     )

@@ -137,7 +137,7 @@ class NeighbourhoodPlanPage(BasePage):
 
     @property
     def current_stage(self):
-        return stages.current_stage(self.milestone_list)
+        return stages.current_stage(self.milestone_list, local_today())
 
     @property
     def current_stage_label(self):
@@ -145,18 +145,18 @@ class NeighbourhoodPlanPage(BasePage):
 
     def timeline(self):
         """Every stage in order: its milestone if reached, and whether it is done, current or to come."""
-        reached = {m.stage: m for m in self.milestone_list}
+        recorded = {m.stage: m for m in self.milestone_list}
         current = self.current_stage
         steps = []
         for stage in stages.STAGE_ORDER:
             if stage == current:
                 state = "current"
-            elif stage in reached or (current and stages.stage_index(stage) < stages.stage_index(current)):
+            elif current and stages.stage_index(stage) < stages.stage_index(current):
                 state = "done"
             else:
                 state = "to-come"
             steps.append(
-                {"stage": stage, "label": stage.label, "milestone": reached.get(stage), "state": state}
+                {"stage": stage, "label": stage.label, "milestone": recorded.get(stage), "state": state}
             )
         return steps
 

@@ -114,3 +114,13 @@ def test_health_check_and_robots_and_sitemap(client):
     assert b"Disallow: /admin/" in client.get("/robots.txt").content
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "/community-managed-libraries/" in sitemap
+
+
+def test_uploaded_documents_are_not_served_straight_from_the_media_folder(client):
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.first()
+    assert document is not None, "the demo site has an example document"
+
+    assert client.get(f"/media/{document.file.name}").status_code == 404
+    assert client.get(document.url).status_code == 200

@@ -228,3 +228,31 @@ def test_an_event_must_end_after_it_starts(make_library):
 
     with pytest.raises(ValidationError, match="must end after it starts"):
         event.full_clean()
+
+
+def test_an_event_stays_listed_until_it_ends(client, make_library):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from libraries.models import LibraryNewsPage
+
+    library = make_library("Festival Library")
+    now = timezone.now()
+    library.add_child(
+        instance=LibraryNewsPage(
+            title="Book festival weekend",
+            event_start=now - timedelta(days=1),
+            event_end=now + timedelta(days=1),
+        )
+    )
+    library.add_child(
+        instance=LibraryNewsPage(
+            title="Finished fair", event_start=now - timedelta(days=2), event_end=now - timedelta(days=1)
+        )
+    )
+
+    html = client.get(library.url).content.decode()
+
+    assert "Book festival weekend" in html
+    assert "Finished fair" not in html

@@ -123,3 +123,24 @@ def test_an_ordinary_admin_user_cannot_see_the_members(client, django_user_model
 
     assert response.status_code in (302, 403)
     assert b"ada@example.org" not in response.content
+
+
+def test_the_members_csv_cannot_carry_a_spreadsheet_formula(client, django_user_model):
+    NetworkSignup.objects.create(name='=HYPERLINK("http://evil.example","x")', email="e@example.org")
+    client.force_login(django_user_model.objects.create_superuser("team", "t@example.com", "a-long-password"))
+
+    export = client.get("/admin/network_members/?export=csv")
+    content = b"".join(export.streaming_content if export.streaming else [export.content]).decode()
+
+    assert "'=HYPERLINK" in content
+    assert ",=HYPERLINK" not in content and '"=HYPERLINK' not in content
+
+
+def test_a_form_without_its_stamp_is_treated_as_spam_not_shown_as_an_error(client, signup_page):
+    data = answers()
+    del data["form_stamp"]
+
+    response = client.post(signup_page.url, data)
+
+    assert b"Thank you for joining" in response.content
+    assert not NetworkSignup.objects.exists()

@@ -121,3 +121,15 @@ def test_a_referendum_result_is_shown(client, make_plan):
     milestone.save()
 
     assert "87.0% voted yes, on a turnout of 31.5%" in client.get(plan.url).content.decode()
+
+
+def test_a_booked_referendum_shows_its_date_but_the_plan_is_still_at_examination(client, make_plan):
+    future = (local_today() + timedelta(days=40)).isoformat()
+    plan = make_plan("Syston", milestones=[("examination", "2025-01-01"), ("referendum", future)])
+
+    page = BeautifulSoup(client.get(plan.url).content, "html.parser")
+
+    assert "Current stage: Independent examination" in page.get_text(" ", strip=True)
+    referendum_step = page.select(".lc-timeline__step")[4]
+    assert "lc-timeline__step--to-come" in referendum_step["class"]
+    assert "The referendum will be held on" in page.get_text(" ", strip=True)

@@ -17,11 +17,17 @@ def facts(stage, day, **extra):
 def test_the_current_stage_is_the_furthest_stage_reached():
     milestones = [facts(Stage.SUBMISSION, "2025-01-10"), facts(Stage.DESIGNATED, "2023-03-01")]
 
-    assert current_stage(milestones) == Stage.SUBMISSION
+    assert current_stage(milestones, TODAY) == Stage.SUBMISSION
 
 
 def test_a_plan_with_no_milestones_has_no_stage_yet():
-    assert current_stage([]) is None
+    assert current_stage([], TODAY) is None
+
+
+def test_a_milestone_still_to_come_is_not_the_current_stage():
+    milestones = [facts(Stage.EXAMINATION, "2026-06-01"), facts(Stage.REFERENDUM, "2027-02-11")]
+
+    assert current_stage(milestones, TODAY) == Stage.EXAMINATION
 
 
 def test_milestones_in_order_are_accepted():
