@@ -23,7 +23,15 @@ from wagtail.log_actions import log
 from home import spreadsheets
 from home.districts import District
 from home.postcodes import normalise_postcode
-from home.spreadsheets import CellError, RowError, SpreadsheetError, parse_date, parse_district
+from home.spreadsheets import (
+    CellError,
+    ImportReport,
+    RowError,
+    SpreadsheetError,
+    parse_date,
+    parse_district,
+    publishing_notes,
+)
 from libraries.models import (
     CommunityLibraryPage,
     LibraryDateException,
@@ -100,30 +108,13 @@ class LibraryPlan:
 
     @property
     def notes(self):
-        return [self.note] if self.note else []
+        return publishing_notes(self.page) if self.action == "update" else []
 
     @property
     def action(self):
         if self.page is None:
             return "create"
         return "update" if self.changes else "unchanged"
-
-    @property
-    def note(self):
-        if self.action != "update":
-            return ""
-        if not self.page.live:
-            return "It is not published now: the import will publish it."
-        if self.page.has_unpublished_changes:
-            return "It has unpublished draft changes: the import replaces them (they stay in its history)."
-        return ""
-
-
-@dataclass
-class ImportReport:
-    created: list = field(default_factory=list)
-    updated: list = field(default_factory=list)
-    unchanged: list = field(default_factory=list)
 
 
 # Reading a file

@@ -3,8 +3,9 @@
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
+from home.dates import local_now
 from libraries.models import CommunityLibraryPage
-from libraries.opening_hours import DAY_NAMES, local_now
+from libraries.opening_hours import DAY_NAMES
 
 
 @require_GET

@@ -20,7 +20,15 @@ from wagtail.log_actions import log
 
 from home import spreadsheets
 from home.dates import local_today
-from home.spreadsheets import CellError, RowError, SpreadsheetError, parse_date, parse_district
+from home.spreadsheets import (
+    CellError,
+    ImportReport,
+    RowError,
+    SpreadsheetError,
+    parse_date,
+    parse_district,
+    publishing_notes,
+)
 from neighbourhood.models import NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage, PlanMilestone
 from neighbourhood.stages import NOT_STARTED_LABEL, Stage, milestone_errors, short_label, stage_index
 
@@ -123,20 +131,7 @@ class PlanRow:
             if self.values.get(stage.date, "") is None
             and any(milestone.stage == stage.stage for milestone in self.page.milestone_list)
         ]
-        if not self.page.live:
-            notes.append("It is not published now: the import will publish it.")
-        elif self.page.has_unpublished_changes:
-            notes.append(
-                "It has unpublished draft changes: the import replaces them (they stay in its history)."
-            )
-        return notes
-
-
-@dataclass
-class ImportReport:
-    created: list = field(default_factory=list)
-    updated: list = field(default_factory=list)
-    unchanged: list = field(default_factory=list)
+        return [*notes, *publishing_notes(self.page)]
 
 
 def plan_title(area):

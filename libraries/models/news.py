@@ -9,8 +9,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.dates import local_now
 from home.models import BasePage
-from libraries.opening_hours import local_now
 
 
 class LibraryNewsQuerySet(PageQuerySet):

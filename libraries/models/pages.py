@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock, CaptionedImageBlock
+from home.dates import local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage
 from home.postcodes import PostcodeField
@@ -197,7 +198,7 @@ class CommunityLibraryPage(BasePage):
         ]
 
     def upcoming_exceptions(self, today=None):
-        today = today or opening_hours.local_now().date()
+        today = today or local_today()
         return sorted((e for e in self.exceptions if e.end >= today), key=lambda e: e.start)
 
     def get_context(self, request, *args, **kwargs):
