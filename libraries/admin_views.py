@@ -5,19 +5,14 @@ from django.utils import timezone
 from django.views import defaults
 
 from home.spreadsheets import csv_response
+from home.volunteers.roles import is_moderator
 from libraries.models import CommunityLibraryPage
 from libraries.spreadsheet import COLUMNS, library_rows
-
-# The group whose members moderate every library's page. Defined here for now: the permissions issue
-# will move it next to the code that provisions the group.
-MODERATORS_GROUP_NAME = "Communities Team moderators"
 
 
 def can_export_libraries(user):
     """Wagtail admin users who are superusers or Communities Team moderators."""
-    if not user.is_active or not user.has_perm("wagtailadmin.access_admin"):
-        return False
-    return user.is_superuser or user.groups.filter(name=MODERATORS_GROUP_NAME).exists()
+    return user.has_perm("wagtailadmin.access_admin") and is_moderator(user)
 
 
 def export_libraries_csv(request):

@@ -1,11 +1,10 @@
 """The library page's admin form: opening hours are checked as a whole, with messages on the row at fault."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
+from home.volunteers.forms import VolunteerEditedPageForm
 from libraries.opening_hours import MIDNIGHT, WeeklySession
 
 
-class CommunityLibraryPageForm(WagtailAdminPageForm):
+class CommunityLibraryPageForm(VolunteerEditedPageForm):
     def clean(self):
         cleaned_data = super().clean()
         self._check_weekly_sessions()

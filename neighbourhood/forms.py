@@ -1,12 +1,11 @@
 """The plan page's admin form: milestones are checked together, with messages on the field at fault."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
-
 from home.dates import local_today
+from home.volunteers.forms import VolunteerEditedPageForm
 from neighbourhood.stages import MilestoneFacts, milestone_errors
 
 
-class NeighbourhoodPlanPageForm(WagtailAdminPageForm):
+class NeighbourhoodPlanPageForm(VolunteerEditedPageForm):
     def clean(self):
         cleaned_data = super().clean()
         forms = [

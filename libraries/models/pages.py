@@ -18,7 +18,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock, CaptionedImageBlock
 from home.dates import local_today
 from home.districts import District
-from home.models import BasePage, SectionIndexPage
+from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
 from home.postcodes import PostcodeField
 from libraries import geography, opening_hours
 from libraries.forms import CommunityLibraryPageForm
@@ -63,7 +63,7 @@ class LibraryIndexPage(SectionIndexPage):
         return context
 
 
-class CommunityLibraryPage(BasePage):
+class CommunityLibraryPage(VolunteerEditedPage, BasePage):
     """A volunteer-run library: where it is, when it is open, what it offers and how to help."""
 
     parent_page_types = ["libraries.LibraryIndexPage"]
@@ -153,6 +153,7 @@ class CommunityLibraryPage(BasePage):
             ObjectList(visiting_panels, heading="Visiting"),
             ObjectList(contact_panels, heading="Contact and volunteering"),
             ObjectList(BasePage.promote_panels, heading="Promote"),
+            ObjectList(VolunteerEditedPage.review_panels, heading="Up to date?"),
             ObjectList(BasePage.settings_panels, heading="Settings"),
         ]
     )

@@ -8,7 +8,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.dates import local_now, local_today
 from home.districts import District
-from home.models import BasePage, SectionIndexPage
+from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
 from neighbourhood import stages
 from neighbourhood.forms import NeighbourhoodPlanPageForm
 from neighbourhood.status import StatusFilterForm, headline_figures, status_rows
@@ -67,7 +67,7 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
         return status_sheet_response([row.plan for row in rows], "xlsx")
 
 
-class NeighbourhoodPlanPage(BasePage):
+class NeighbourhoodPlanPage(VolunteerEditedPage, BasePage):
     """One group's neighbourhood plan: where it has got to, its documents, consultations and meetings."""
 
     parent_page_types = ["neighbourhood.NeighbourhoodPlanningIndexPage"]
@@ -117,6 +117,7 @@ class NeighbourhoodPlanPage(BasePage):
             ObjectList(content_panels, heading="Content"),
             ObjectList(progress_panels, heading="Progress and documents"),
             ObjectList(BasePage.promote_panels, heading="Promote"),
+            ObjectList(VolunteerEditedPage.review_panels, heading="Up to date?"),
             ObjectList(BasePage.settings_panels, heading="Settings"),
         ]
     )

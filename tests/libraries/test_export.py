@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from home.spreadsheets import csv_response
-from libraries.admin_views import MODERATORS_GROUP_NAME
+from home.volunteers.roles import MODERATORS_GROUP_NAME
 from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryService
 from libraries.spreadsheet import COLUMNS, library_rows
 from tests.factories.libraries import (

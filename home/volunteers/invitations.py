@@ -1,0 +1,66 @@
+"""Inviting a volunteer: an account in their team's group, and an emailed link to choose a password."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from wagtail.log_actions import log
+
+
+@transaction.atomic
+def invite_volunteer(*, email, first_name, last_name, team, invited_by):
+    """Create the volunteer's account (or find it, by email) and add it to the team. Returns (user, created).
+
+    The account has no usable password until the volunteer sets one from the emailed link, so nobody
+    else ever knows it.
+    """
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=email).first()
+    created = user is None
+    if created:
+        user = User(username=email.lower(), email=email.lower(), first_name=first_name, last_name=last_name)
+        user.set_unusable_password()
+        user.save()
+    user.groups.add(team.group)
+    log(
+        instance=team.page.specific,
+        action="home.volunteer_invited",
+        user=invited_by,
+        data={"email": user.email, "group": team.group.name},
+    )
+    transaction.on_commit(lambda: send_invitation(user, team))
+    return user, created
+
+
+def password_link(user):
+    path = reverse(
+        "wagtailadmin_password_reset_confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def send_invitation(user, team):
+    context = {
+        "user": user,
+        "has_password": user.has_usable_password(),
+        "page_title": team.page.title,
+        "password_link": password_link(user),
+        "login_link": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_login"),
+        "link_valid_days": settings.PASSWORD_RESET_TIMEOUT // (24 * 60 * 60),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    send_mail(
+        subject=f"You're invited to edit {team.page.title} on {settings.WAGTAIL_SITE_NAME}",
+        message=render_to_string("home/volunteers/invitation_email.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[user.email],
+    )

@@ -1,0 +1,103 @@
+"""Admin views for the Communities Team: set up a page's volunteer access, invite a volunteer."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.views import defaults
+from django.views.generic import FormView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Page
+
+from home.models import VolunteerEditedPage, VolunteerTeam
+from home.volunteers.invitations import invite_volunteer
+from home.volunteers.provisioning import provision_volunteer_access
+
+
+def can_manage_volunteers(user):
+    return user.is_active and user.has_perm("home.change_volunteerteam") and user.has_perm("auth.add_user")
+
+
+class ModeratorsOnlyMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not can_manage_volunteers(request.user):
+            # A plain 403: Wagtail would turn a raised PermissionDenied into a redirect to the dashboard.
+            return defaults.permission_denied(request, PermissionDenied())
+        return super().dispatch(request, *args, **kwargs)
+
+
+class SetUpAccessForm(forms.Form):
+    """Nothing to fill in: the page comes from the address. Confirming by POST keeps it CSRF-safe."""
+
+
+class SetUpAccessView(ModeratorsOnlyMixin, WagtailAdminTemplateMixin, FormView):
+    page_title = "Set up volunteer access"
+    header_icon = "group"
+    template_name = "home/volunteers/set_up_access.html"
+    form_class = SetUpAccessForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.page = get_object_or_404(Page, pk=kwargs["page_id"]).specific
+        if not isinstance(self.page, VolunteerEditedPage):
+            messages.error(request, f"{self.page.title} is not a library or neighbourhood plan page.")
+            return redirect("wagtailadmin_explore", self.page.get_parent().pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.page.title
+
+    def get_context_data(self, **kwargs):
+        team = VolunteerTeam.objects.filter(page=self.page).first()
+        return super().get_context_data(page=self.page, team=team, **kwargs)
+
+    def form_valid(self, form):
+        team = provision_volunteer_access(self.page, user=self.request.user)
+        messages.success(
+            self.request,
+            f"Volunteer access for {self.page.title} is set up: group “{team.group.name}”, "
+            f"collection “{team.collection.name}”. Now invite its volunteers.",
+        )
+        return redirect(f"{reverse('volunteer_invite')}?team={team.pk}")
+
+
+class InviteVolunteerForm(forms.Form):
+    email = forms.EmailField(label="Email address", help_text="The invitation is sent here.")
+    first_name = forms.CharField(max_length=150)
+    last_name = forms.CharField(max_length=150, required=False)
+    team = forms.ModelChoiceField(
+        queryset=VolunteerTeam.objects.select_related("page"),
+        label="Page they will look after",
+        empty_label="Choose a library or neighbourhood plan",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].label_from_instance = lambda team: team.page.title
+
+
+class InviteVolunteerView(ModeratorsOnlyMixin, WagtailAdminTemplateMixin, FormView):
+    page_title = "Invite a volunteer"
+    header_icon = "mail"
+    template_name = "home/volunteers/invite.html"
+    form_class = InviteVolunteerForm
+
+    def get_initial(self):
+        return {"team": self.request.GET.get("team")}
+
+    def form_valid(self, form):
+        team = form.cleaned_data["team"]
+        user, created = invite_volunteer(
+            email=form.cleaned_data["email"],
+            first_name=form.cleaned_data["first_name"],
+            last_name=form.cleaned_data["last_name"],
+            team=team,
+            invited_by=self.request.user,
+        )
+        account = "A new account was created" if created else "They already had an account"
+        messages.success(
+            self.request,
+            f"{account} for {user.email}, who can now edit {team.page.title}. "
+            "We have emailed them a link to choose their password.",
+        )
+        return redirect("volunteer_invite")

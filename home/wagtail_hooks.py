@@ -1,0 +1,105 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
+from wagtail.admin.widgets import Button
+
+from home.models import VolunteerEditedPage
+from home.volunteers import dashboard
+from home.volunteers.reports import PagesDueForReviewView
+from home.volunteers.views import InviteVolunteerView, SetUpAccessView, can_manage_volunteers
+from home.volunteers.viewsets import volunteer_team_viewset
+
+# Delegated editing (docs/permissions.md)
+
+
+@hooks.register("register_admin_viewset")
+def register_volunteer_teams():
+    return volunteer_team_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_volunteer_urls():
+    return [
+        path("volunteers/invite/", InviteVolunteerView.as_view(), name="volunteer_invite"),
+        path("volunteers/set-up/<int:page_id>/", SetUpAccessView.as_view(), name="volunteer_set_up_access"),
+        path(
+            "reports/due-for-a-check/",
+            PagesDueForReviewView.as_view(),
+            name="volunteer_pages_due_for_review",
+        ),
+        path(
+            "reports/due-for-a-check/results/",
+            PagesDueForReviewView.as_view(results_only=True),
+            name="volunteer_pages_due_for_review_results",
+        ),
+    ]
+
+
+class ReviewReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("home.view_volunteerteam")
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return ReviewReportMenuItem(
+        "Pages due for a check",
+        reverse("volunteer_pages_due_for_review"),
+        name="pages-due-for-a-check",
+        icon_name="time",
+        order=1250,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def set_up_volunteer_access_button(page, user, view_name, next_url=None):
+    if issubclass(page.specific_class or object, VolunteerEditedPage) and can_manage_volunteers(user):
+        yield Button(
+            "Set up volunteer access",
+            reverse("volunteer_set_up_access", args=[page.pk]),
+            icon_name="group",
+            priority=80,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_volunteer_log_actions(actions):
+    actions.register_action("home.volunteer_access", "Set up volunteer access", "Volunteer access set up")
+    actions.register_action("home.volunteer_invited", "Invite volunteer", "Volunteer invited")
+    actions.register_action(
+        "home.volunteers_trusted", "Trust volunteers to publish", "Volunteers trusted to publish"
+    )
+    actions.register_action(
+        "home.volunteers_untrusted", "Stop volunteers publishing", "Volunteers no longer trusted to publish"
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def volunteer_dashboard(request, panels):
+    user = request.user
+    if dashboard.is_volunteer_only(user):
+        # Only what concerns their own pages: Wagtail's "recent edits" and the site summary would
+        # show pages and media of the whole site.
+        panels[:] = [panel for panel in panels if isinstance(panel, UserObjectsInWorkflowModerationPanel)]
+        panels[:0] = [dashboard.VolunteerGuidePanel(), dashboard.VolunteerPagesPanel(user)]
+    elif user.has_perm("home.view_volunteerteam"):
+        panels.append(dashboard.PagesDueForReviewPanel())
+
+
+@hooks.register("construct_homepage_summary_items")
+def hide_site_summary_from_volunteers(request, summary_items):
+    if dashboard.is_volunteer_only(request.user):
+        summary_items.clear()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def volunteers_choose_published_pages(pages, request):
+    """Volunteers link to published pages, and to their own; other teams' drafts stay out of sight."""
+    if dashboard.is_volunteer_only(request.user):
+        editable = [team.page.path for team in dashboard.teams_of(request.user)]
+        visible = pages.filter(live=True)
+        for path_prefix in editable:
+            visible = visible | pages.filter(path__startswith=path_prefix)
+        return visible
+    return pages
