@@ -42,9 +42,9 @@ class VolunteerPagesPanel(Component):
         context["pages"] = (
             Page.objects.filter(in_team_pages)
             .order_by("path")
-            .prefetch_workflow_states()
-            .select_related("latest_revision")
+            .annotate_approved_schedule()
             .specific()
+            .prefetch_workflow_states()
         )
         return context
 

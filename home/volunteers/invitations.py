@@ -16,8 +16,8 @@ from wagtail.log_actions import log
 def invite_volunteer(*, email, first_name, last_name, team, invited_by):
     """Create the volunteer's account (or find it, by email) and add it to the team. Returns (user, created).
 
-    The account has no usable password until the volunteer sets one from the emailed link, so nobody
-    else ever knows it.
+    The account has no usable password until the volunteer sets one from the link `send_invitation`
+    emails, so nobody else ever knows it.
     """
     User = get_user_model()
     user = User.objects.filter(email__iexact=email).first()
@@ -33,7 +33,6 @@ def invite_volunteer(*, email, first_name, last_name, team, invited_by):
         user=invited_by,
         data={"email": user.email, "group": team.group.name},
     )
-    transaction.on_commit(lambda: send_invitation(user, team))
     return user, created
 
 

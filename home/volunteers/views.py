@@ -1,5 +1,7 @@
 """Admin views for the Communities Team: set up a page's volunteer access, invite a volunteer."""
 
+import logging
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -11,8 +13,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from home.models import VolunteerEditedPage, VolunteerTeam
-from home.volunteers.invitations import invite_volunteer
+from home.volunteers.invitations import invite_volunteer, send_invitation
 from home.volunteers.provisioning import provision_volunteer_access
+
+logger = logging.getLogger(__name__)
 
 
 def can_manage_volunteers(user):
@@ -95,9 +99,19 @@ class InviteVolunteerView(ModeratorsOnlyMixin, WagtailAdminTemplateMixin, FormVi
             invited_by=self.request.user,
         )
         account = "A new account was created" if created else "They already had an account"
-        messages.success(
-            self.request,
-            f"{account} for {user.email}, who can now edit {team.page.title}. "
-            "We have emailed them a link to choose their password.",
-        )
+        try:
+            send_invitation(user, team)
+        except OSError:
+            logger.exception("Could not send the invitation email to %s", user.email)
+            messages.warning(
+                self.request,
+                f"{account} for {user.email}, who can now edit {team.page.title}, but the invitation email "
+                "could not be sent. Try inviting them again later: nothing will be duplicated.",
+            )
+        else:
+            messages.success(
+                self.request,
+                f"{account} for {user.email}, who can now edit {team.page.title}. "
+                "We have emailed them a link to choose their password.",
+            )
         return redirect("volunteer_invite")
