@@ -5,7 +5,7 @@ from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
 from wagtail.admin.widgets import Button
 
 from home.models import VolunteerEditedPage
-from home.volunteers import dashboard
+from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
 from home.volunteers.reports import PagesDueForReviewView
 from home.volunteers.views import InviteVolunteerView, SetUpAccessView, can_manage_volunteers
 from home.volunteers.viewsets import volunteer_team_viewset
@@ -79,18 +79,12 @@ def register_volunteer_log_actions(actions):
 def volunteer_dashboard(request, panels):
     user = request.user
     if dashboard.is_volunteer_only(user):
-        # Only what concerns their own pages: Wagtail's "recent edits" and the site summary would
-        # show pages and media of the whole site.
+        # Only what concerns their own pages. (Wagtail's site summary above the panels already
+        # counts only the pages, images and documents they can work on.)
         panels[:] = [panel for panel in panels if isinstance(panel, UserObjectsInWorkflowModerationPanel)]
         panels[:0] = [dashboard.VolunteerGuidePanel(), dashboard.VolunteerPagesPanel(user)]
     elif user.has_perm("home.view_volunteerteam"):
         panels.append(dashboard.PagesDueForReviewPanel())
-
-
-@hooks.register("construct_homepage_summary_items")
-def hide_site_summary_from_volunteers(request, summary_items):
-    if dashboard.is_volunteer_only(request.user):
-        summary_items.clear()
 
 
 @hooks.register("construct_page_chooser_queryset")

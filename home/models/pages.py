@@ -77,6 +77,7 @@ class StandardPage(BasePage):
         "home.StandardPage",
         *SECTION_INDEX_PAGE_TYPES,
         "libraries.CommunityLibraryPage",
+        "neighbourhood.NeighbourhoodPlanPage",
     ]
     subpage_types = ["home.StandardPage"]
     template = "home/standard_page.html"
