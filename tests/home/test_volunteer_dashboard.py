@@ -118,3 +118,11 @@ def test_the_volunteer_dashboard_runs_the_same_queries_for_few_pages_or_many(cli
         mine.add_child(instance=LibraryNewsPage(title=f"News {number}", date=local_today()))
 
     assert dashboard_queries() == with_two_pages
+
+
+def test_residents_see_when_a_library_page_was_last_checked(client):
+    library = make_library("Quorn Test Library", last_reviewed=local_today().replace(day=1))
+
+    page = client.get(library.url).content.decode()
+
+    assert f"Information checked on {local_today().replace(day=1):%-d %B %Y}" in page
