@@ -1,4 +1,6 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
+from django.views import defaults
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
@@ -66,6 +68,9 @@ def set_up_volunteer_access_button(page, user, view_name, next_url=None):
 @hooks.register("register_log_actions")
 def register_volunteer_log_actions(actions):
     actions.register_action("home.volunteer_access", "Set up volunteer access", "Volunteer access set up")
+    actions.register_action(
+        "home.volunteer_access_repaired", "Repair volunteer access", "Volunteer access set up again"
+    )
     actions.register_action("home.volunteer_invited", "Invite volunteer", "Volunteer invited")
     actions.register_action(
         "home.volunteers_trusted", "Trust volunteers to publish", "Volunteers trusted to publish"
@@ -85,6 +90,31 @@ def volunteer_dashboard(request, panels):
         panels[:0] = [dashboard.VolunteerGuidePanel(), dashboard.VolunteerPagesPanel(user)]
     elif user.has_perm("home.view_volunteerteam"):
         panels.append(dashboard.PagesDueForReviewPanel())
+
+
+# Moderators manage users, but only administrators make or change administrators: Wagtail shows the
+# "Administrator" box to anyone who may add or change users.
+
+
+@hooks.register("before_create_user")
+def only_administrators_create_administrators(request):
+    if request.method == "POST" and request.POST.get("is_superuser") and not request.user.is_superuser:
+        return defaults.permission_denied(request, PermissionDenied())
+    return None
+
+
+@hooks.register("before_edit_user")
+def only_administrators_change_administrators(request, user):
+    if not request.user.is_superuser and (user.is_superuser or request.POST.get("is_superuser")):
+        return defaults.permission_denied(request, PermissionDenied())
+    return None
+
+
+@hooks.register("before_delete_user")
+def only_administrators_delete_administrators(request, user):
+    if not request.user.is_superuser and user.is_superuser:
+        return defaults.permission_denied(request, PermissionDenied())
+    return None
 
 
 @hooks.register("construct_page_chooser_queryset")

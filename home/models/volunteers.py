@@ -3,9 +3,10 @@ from datetime import timedelta
 from django.contrib.auth.models import Group
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Collection
+from wagtail.models import Collection, PagePermissionTester
 
 from home.dates import local_today
+from home.volunteers.roles import is_moderator
 
 # A volunteer page not checked for this long is listed for the Communities Team and flagged to its
 # volunteers ("every six months").
@@ -37,6 +38,9 @@ class VolunteerEditedPage(models.Model):
     class Meta:
         abstract = True
 
+    def permissions_for_user(self, user):
+        return VolunteerPagePermissionTester(user, self)
+
     @property
     def review_due_on(self):
         """The day this page should next be checked, or None for a page never published."""
@@ -49,11 +53,25 @@ class VolunteerEditedPage(models.Model):
         return due is not None and due <= local_today()
 
 
+class VolunteerPagePermissionTester(PagePermissionTester):
+    """Even a team trusted to publish keeps its own page on the site: taking a library's or a planning
+    group's page down, moving it or putting it behind a password is for the Communities Team."""
+
+    def can_delete(self, ignore_bulk=False):  # moving asks this too
+        return is_moderator(self.user) and super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_unpublish(self):
+        return is_moderator(self.user) and super().can_unpublish()
+
+    def can_set_view_restrictions(self):
+        return is_moderator(self.user) and super().can_set_view_restrictions()
+
+
 class VolunteerTeam(models.Model):
     """The volunteers who look after one page: their group (page permissions) and their collection."""
 
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="volunteer_team")
-    group = models.OneToOneField(Group, on_delete=models.PROTECT, related_name="volunteer_team")
+    group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="volunteer_team")
     collection = models.OneToOneField(Collection, on_delete=models.PROTECT, related_name="volunteer_team")
     trusted = models.BooleanField(
         default=False,

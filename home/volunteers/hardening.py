@@ -8,6 +8,7 @@ not scoped to what the user may work on. Each fix below says which requests it c
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, Q
+from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.views import defaults
 from wagtail import hooks
@@ -45,8 +46,15 @@ def own_pages(user):
 
 
 def pages_showing_someone_elses_draft_title(user):
-    """Pages outside the user's own trees whose admin title (the draft's) is not the published one."""
-    return Page.objects.exclude(own_pages(user)).exclude(draft_title=F("title"))
+    """Pages outside the user's own trees whose admin title (the draft's) is not the published one.
+
+    Ancestors of the user's own pages (the home page, a section index) are not someone else's: the
+    user browses through them to reach their own pages.
+    """
+    own_ancestors = Q(pk__in=[])
+    for team in teams_of(user):
+        own_ancestors |= Q(path__in=[team.page.path[:end] for end in range(4, len(team.page.path), 4)])
+    return Page.objects.exclude(own_pages(user)).exclude(own_ancestors).exclude(draft_title=F("title"))
 
 
 # Page chooser (browse, search): a live page of another team with a pending draft is listed under its
@@ -61,12 +69,15 @@ def hide_other_teams_draft_titles_from_the_chooser(pages, request):
         return pages
     # Their children too: search results name each page's parent. By primary key, because search
     # results can only be filtered on indexed fields, and draft_title is not one.
-    hidden_pages = pages_showing_someone_elses_draft_title(request.user).values_list("pk", "path", "depth")
-    hidden = Q(pk__in=[])
-    for pk, path, depth in hidden_pages:
-        hidden |= Q(pk=pk) | Q(path__startswith=path, depth=depth + 1)
-    hidden_ids = list(Page.objects.filter(hidden).values_list("pk", flat=True))
-    return pages.exclude(pk__in=hidden_ids) if hidden_ids else pages
+    hidden = dict(pages_showing_someone_elses_draft_title(request.user).values_list("path", "pk"))
+    if not hidden:
+        return pages
+    # Children found by their parent's path: one query however many pages are hidden.
+    children = Page.objects.annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen)).filter(
+        parent_path__in=list(hidden)
+    )
+    hidden_ids = [*hidden.values(), *children.values_list("pk", flat=True)]
+    return pages.exclude(pk__in=hidden_ids)
 
 
 # Bulk actions (/admin/bulk/<app>/<model>/<action>/?id=...): the confirmation page lists, by title,

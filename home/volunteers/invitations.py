@@ -11,6 +11,12 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.log_actions import log
 
+from home.volunteers.roles import is_moderator
+
+
+class InvitationRefused(Exception):
+    """The address can't be invited as a volunteer; the message says why, for the moderator."""
+
 
 @transaction.atomic
 def invite_volunteer(*, email, first_name, last_name, team, invited_by):
@@ -20,7 +26,7 @@ def invite_volunteer(*, email, first_name, last_name, team, invited_by):
     emails, so nobody else ever knows it.
     """
     User = get_user_model()
-    user = User.objects.filter(email__iexact=email).first()
+    user = _account_for(User, email)
     created = user is None
     if created:
         user = User(username=email.lower(), email=email.lower(), first_name=first_name, last_name=last_name)
@@ -34,6 +40,26 @@ def invite_volunteer(*, email, first_name, last_name, team, invited_by):
         data={"email": user.email, "group": team.group.name},
     )
     return user, created
+
+
+def _account_for(User, email):
+    """The existing account with this address, if it is one a volunteer team may take in."""
+    matches = list(User.objects.filter(email__iexact=email)[:2])
+    if len(matches) > 1:
+        raise InvitationRefused(
+            "Several accounts use this email address. Ask an administrator to sort them out."
+        )
+    if not matches:
+        if User.objects.filter(username__iexact=email).exists():
+            raise InvitationRefused("Another account already uses this email address as its username.")
+        return None
+    user = matches[0]
+    if user.is_superuser or is_moderator(user) or not user.is_active:
+        raise InvitationRefused(
+            "This address belongs to an administrator, a moderator or a deactivated account, "
+            "which can't be added to a volunteer team."
+        )
+    return user
 
 
 def password_link(user):

@@ -46,11 +46,13 @@ def volunteer_page_models():
 @transaction.atomic
 def ensure_communities_team():
     """The moderators group with its rights everywhere, the Common collection and the review workflow."""
+    root_collection = Collection.get_first_root_node()
+    if root_collection is None:  # a flushed or half-migrated database: nothing to attach rights to
+        return None
     _create_all_permissions()
     group, _ = Group.objects.get_or_create(name=roles.MODERATORS_GROUP_NAME)
     group.permissions.set(_moderator_model_permissions())
 
-    root_collection = Collection.get_first_root_node()
     _set_collection_permissions(group, {root_collection: roles.MEDIA_PERMISSIONS})
     _child_collection(root_collection, roles.COMMON_COLLECTION_NAME)
 
@@ -89,10 +91,14 @@ def provision_volunteer_access(page, user=None):
     created = team is None
     if created:
         section_collection = _child_collection(Collection.get_first_root_node(), page.get_parent().title)
+        # A collection left behind by a deleted team of the same name is taken up again, not duplicated.
+        collection = (
+            section_collection.get_children().filter(name=page.title, volunteer_team__isnull=True).first()
+        )
         team = VolunteerTeam.objects.create(
             page=page,
             group=Group.objects.create(name=_unique_group_name(page)),
-            collection=section_collection.add_child(name=page.title),
+            collection=collection or section_collection.add_child(name=page.title),
         )
     else:
         _follow_page_title(team, page)
@@ -110,19 +116,28 @@ def provision_volunteer_access(page, user=None):
         group,
         {team.collection: roles.MEDIA_PERMISSIONS, common: roles.COMMON_MEDIA_PERMISSIONS},
     )
-    if page.get_workflow() is None:
-        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": review_workflow()})
+    workflow = review_workflow()
+    if page.get_workflow() != workflow:
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
 
-    if created:
-        log(instance=page, action="home.volunteer_access", user=user, data={"group": group.name})
+    if created or user is not None:
+        action = "home.volunteer_access" if created else "home.volunteer_access_repaired"
+        log(instance=page, action=action, user=user, data={"group": group.name})
     return team
+
+
+def provision_pages_without_teams():
+    """Teams for library and plan pages that have none yet (pages made before this code, or restored)."""
+    for model in volunteer_page_models():
+        for page in model.objects.filter(volunteer_team__isnull=True, alias_of__isnull=True):
+            provision_volunteer_access(page)
 
 
 def set_trusted(team, trusted, user):
     """Let a team publish without review, or take that back; recorded in the page's history."""
     team.trusted = trusted
     team.save(update_fields=["trusted"])
-    provision_volunteer_access(team.page, user=user)
+    provision_volunteer_access(team.page)
     log(
         instance=team.page.specific,
         action="home.volunteers_trusted" if trusted else "home.volunteers_untrusted",

@@ -5,6 +5,7 @@ import logging
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views import defaults
@@ -13,7 +14,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from home.models import VolunteerEditedPage, VolunteerTeam
-from home.volunteers.invitations import invite_volunteer, send_invitation
+from home.volunteers.invitations import InvitationRefused, invite_volunteer, send_invitation
 from home.volunteers.provisioning import provision_volunteer_access
 
 logger = logging.getLogger(__name__)
@@ -42,10 +43,12 @@ class SetUpAccessView(ModeratorsOnlyMixin, WagtailAdminTemplateMixin, FormView):
     form_class = SetUpAccessForm
 
     def dispatch(self, request, *args, **kwargs):
+        # Check who is asking before looking the page up, so its title never reaches anyone else.
+        if not can_manage_volunteers(request.user):
+            return defaults.permission_denied(request, PermissionDenied())
         self.page = get_object_or_404(Page, pk=kwargs["page_id"]).specific
         if not isinstance(self.page, VolunteerEditedPage):
-            messages.error(request, f"{self.page.title} is not a library or neighbourhood plan page.")
-            return redirect("wagtailadmin_explore", self.page.get_parent().pk)
+            raise Http404("Only library and neighbourhood plan pages have volunteer teams.")
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
@@ -91,13 +94,17 @@ class InviteVolunteerView(ModeratorsOnlyMixin, WagtailAdminTemplateMixin, FormVi
 
     def form_valid(self, form):
         team = form.cleaned_data["team"]
-        user, created = invite_volunteer(
-            email=form.cleaned_data["email"],
-            first_name=form.cleaned_data["first_name"],
-            last_name=form.cleaned_data["last_name"],
-            team=team,
-            invited_by=self.request.user,
-        )
+        try:
+            user, created = invite_volunteer(
+                email=form.cleaned_data["email"],
+                first_name=form.cleaned_data["first_name"],
+                last_name=form.cleaned_data["last_name"],
+                team=team,
+                invited_by=self.request.user,
+            )
+        except InvitationRefused as refusal:
+            form.add_error("email", str(refusal))
+            return self.form_invalid(form)
         account = "A new account was created" if created else "They already had an account"
         try:
             send_invitation(user, team)

@@ -40,7 +40,8 @@ class TeamIndexView(generic.IndexView):
 class TeamEditView(generic.EditView):
     def save_instance(self):
         team = self.form.instance
-        set_trusted(team, team.trusted, self.request.user)
+        if "trusted" in self.form.changed_data:
+            set_trusted(team, team.trusted, self.request.user)
         return team
 
 

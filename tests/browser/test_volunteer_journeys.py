@@ -59,7 +59,10 @@ def test_new_opening_hours_go_live_once_a_moderator_approves(demo_site, browser,
     expect(public.get_by_text("09:30 to 12:30")).to_be_visible()  # unchanged until approved
 
     moderator = sign_in(browser, demo_site, "moderator")
-    expect(moderator.get_by_text(riverside.title).first).to_be_visible()  # "Awaiting your review"
+    awaiting_review = moderator.locator(
+        "section", has=moderator.get_by_role("heading", name="Awaiting your review")
+    )
+    expect(awaiting_review.get_by_text(riverside.title).first).to_be_visible()
     moderator.goto(f"{demo_site.url}/admin/pages/{riverside.pk}/edit/")
     moderator.get_by_role("button", name="More actions").click()
     moderator.get_by_role("button", name=re.compile(r"^Approve")).first.click()

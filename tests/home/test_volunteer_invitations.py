@@ -10,6 +10,7 @@ from wagtail.models import PageLogEntry
 
 from home.models import VolunteerTeam
 from home.volunteers.roles import MODERATORS_GROUP_NAME
+from tests.admin_forms import rendered_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -110,3 +111,93 @@ def test_volunteers_cannot_invite_anyone(client, team, django_user_model):
     assert client.get(reverse("volunteer_invite")).status_code == 403
     assert invite(client, team, email="friend@example.org.uk").status_code == 403
     assert not django_user_model.objects.filter(email="friend@example.org.uk").exists()
+
+
+@pytest.mark.parametrize(
+    ("existing", "message"),
+    [
+        ({"is_superuser": True}, "administrator, a moderator or a deactivated account"),
+        ({"is_active": False}, "administrator, a moderator or a deactivated account"),
+        ({"moderator": True}, "administrator, a moderator or a deactivated account"),
+        ({"username": "jo.bloggs@example.org.uk", "email": "someone.else@example.org.uk"}, "as its username"),
+        ({"twice": True}, "Several accounts use this email address"),
+    ],
+    ids=["superuser", "deactivated", "moderator", "username-taken", "two-accounts"],
+)
+def test_an_address_that_cannot_join_a_team_is_refused_with_a_reason(
+    moderator_client, team, django_user_model, existing, message
+):
+    fields = {"username": "jo", "email": "jo.bloggs@example.org.uk", "password": "a-long-password"}
+    fields.update({key: value for key, value in existing.items() if key in ("username", "email")})
+    user = django_user_model.objects.create_user(**fields)
+    django_user_model.objects.filter(pk=user.pk).update(
+        is_superuser=existing.get("is_superuser", False), is_active=existing.get("is_active", True)
+    )
+    if existing.get("moderator"):
+        user.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
+    if existing.get("twice"):
+        django_user_model.objects.create_user("jo2", "JO.BLOGGS@example.org.uk", "a-long-password")
+
+    response = invite(moderator_client, team)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not team.group.user_set.exists()
+    assert not mail.outbox
+
+
+def test_volunteers_cannot_change_their_own_email_address(client, team, django_user_model):
+    # Invitations find existing accounts by email: an address typed by its owner can't be trusted.
+    volunteer = django_user_model.objects.create_user("vol", "vol@example.org.uk", "a-long-password")
+    volunteer.groups.add(team.group)
+    client.force_login(volunteer)
+
+    account_form = rendered_form_data(client.get(reverse("wagtailadmin_account")))
+
+    assert "name_email-first_name" in account_form
+    assert "name_email-email" not in account_form
+
+
+@pytest.fixture
+def moderator_user(django_user_model):
+    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
+    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
+    return moderator
+
+
+def test_a_moderator_cannot_create_an_administrator(client, moderator_user, django_user_model):
+    client.force_login(moderator_user)
+    client.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "username": "newadmin",
+            "email": "newadmin@example.org.uk",
+            "first_name": "New",
+            "last_name": "Admin",
+            "password1": "a-long-password-1",
+            "password2": "a-long-password-1",
+            "is_superuser": "on",
+            "is_active": "on",
+        },
+    )
+
+    assert not django_user_model.objects.filter(username="newadmin", is_superuser=True).exists()
+
+
+def test_a_moderator_cannot_change_or_delete_an_administrator(client, moderator_user, admin_user):
+    client.force_login(moderator_user)
+
+    client.post(
+        reverse("wagtailusers_users:edit", args=[admin_user.pk]),
+        {
+            "username": "admin",
+            "email": "taken@example.org.uk",
+            "password1": "x-long-password",
+            "password2": "x-long-password",
+        },
+    )
+    client.post(reverse("wagtailusers_users:delete", args=[admin_user.pk]))
+
+    admin_user.refresh_from_db()
+    assert admin_user.email != "taken@example.org.uk"
+    assert admin_user.is_superuser

@@ -272,14 +272,14 @@ delete                 news_a_live    dash         allowed    dash              
 delete                 library_b      dash         dash       dash              allowed
 delete                 news_b_draft   dash         dash       dash              allowed
 unpublish_form         library_b      dash         dash       dash              allowed
-unpublish              library_a      dash         allowed    dash              allowed
+unpublish              library_a      dash         dash       dash              allowed
 unpublish              library_b      dash         dash       dash              allowed
 lock                   library_a      allowed      allowed    dash              allowed
 lock                   library_b      dash         dash       dash              allowed
 unlock                 library_a      dash         dash       dash              allowed
 unlock                 library_b      dash         dash       dash              allowed
-privacy_form           library_a      dash         allowed    dash              allowed
-set_privacy            library_a      dash         allowed    dash              allowed
+privacy_form           library_a      dash         dash       dash              allowed
+set_privacy            library_a      dash         dash       dash              allowed
 set_privacy            library_b      dash         dash       dash              allowed
 copy_form              library_b      dash         dash       dash              allowed
 copy_form              news_b_draft   dash         dash       dash              allowed

@@ -221,3 +221,87 @@ def test_a_volunteer_cannot_set_up_access(client, new_library, django_user_model
     client.force_login(volunteer)
 
     assert client.post(reverse("volunteer_set_up_access", args=[new_library.pk])).status_code == 403
+
+
+def test_the_set_up_view_names_no_page_to_volunteers_and_refuses_other_page_types(
+    client, new_library, home_page, django_user_model
+):
+    volunteer = django_user_model.objects.create_user("vol", "vol@example.org.uk", "a-long-password")
+    volunteer.groups.add(new_library.volunteer_team.group)
+    client.force_login(volunteer)
+    response = client.get(reverse("volunteer_set_up_access", args=[home_page.pk]), follow=True)
+    assert response.status_code == 403
+    assert home_page.title not in response.content.decode()
+
+    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
+    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
+    client.force_login(moderator)
+    assert client.get(reverse("volunteer_set_up_access", args=[home_page.pk])).status_code == 404
+    assert client.get(reverse("volunteer_set_up_access", args=[1])).status_code == 404  # the tree's root
+
+
+def test_publishing_a_new_title_renames_the_group_and_collection(new_library):
+    new_library.title = "Sileby Village Library"
+    new_library.save_revision().publish()
+
+    team = VolunteerTeam.objects.get(page=new_library)
+    assert team.group.name == "Sileby Village Library volunteers"
+    assert team.collection.name == "Sileby Village Library"
+
+
+def test_an_alias_of_a_library_page_gets_no_team_of_its_own(new_library):
+    alias = new_library.create_alias(update_slug="sileby-alias")
+
+    assert not VolunteerTeam.objects.filter(page=alias).exists()
+
+
+def test_a_page_recreated_under_the_same_title_takes_up_its_old_collection(new_library):
+    collection_pk = new_library.volunteer_team.collection_id
+    new_library.delete()
+
+    again = CommunityLibraryPage(
+        title="Sileby Test Library",
+        address="1 High Street",
+        town="Sileby",
+        postcode="LE12 7RX",
+        district="charnwood",
+    )
+    LibraryIndexPage.objects.get().add_child(instance=again)
+
+    assert again.volunteer_team.collection_id == collection_pk
+    assert Collection.objects.filter(name="Sileby Test Library").count() == 1
+
+
+def test_pages_without_a_team_get_one_after_migrate(new_library):
+    VolunteerTeam.objects.filter(page=new_library).delete()
+
+    call_command("migrate", verbosity=0)
+
+    assert VolunteerTeam.objects.filter(page=new_library).exists()
+
+
+def test_a_moderator_deleting_a_team_group_removes_the_team_cleanly(client, new_library, django_user_model):
+    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
+    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
+    client.force_login(moderator)
+    group = new_library.volunteer_team.group
+
+    response = client.post(reverse("wagtailusers_groups:delete", args=[group.pk]))
+
+    assert response.status_code == 302
+    assert not VolunteerTeam.objects.filter(page=new_library).exists()
+
+
+def test_saving_a_team_unchanged_records_nothing(client, new_library, django_user_model):
+    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
+    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
+    client.force_login(moderator)
+    team = new_library.volunteer_team
+    url = reverse("volunteer_teams:edit", args=[team.pk])
+
+    client.post(url, {})
+    assert not PageLogEntry.objects.filter(page=new_library, action__startswith="home.volunteers_").exists()
+    client.post(url, {"trusted": "on"})
+    assert PageLogEntry.objects.filter(
+        page=new_library, action="home.volunteers_trusted", user=moderator
+    ).exists()

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 from django.urls import reverse
-from wagtail.models import PageLogEntry, WorkflowState
+from wagtail.models import Page, PageLogEntry, WorkflowState
 
 from home.volunteers.provisioning import set_trusted
 from home.volunteers.roles import MODERATORS_GROUP_NAME
@@ -141,7 +141,9 @@ def test_a_trusted_team_publishes_its_own_changes(client, riverside, volunteer, 
     assert riverside.summary == "Trusted change."
 
 
-def test_a_change_after_approval_needs_approving_again(client, riverside, volunteer, moderator):
+def test_approval_covers_one_change_and_the_next_is_a_draft_until_approved_again(
+    client, riverside, volunteer, moderator
+):
     client.force_login(volunteer)
     submit_change(client, riverside, summary="First change.")
     client.force_login(moderator)
@@ -157,6 +159,8 @@ def test_a_change_after_approval_needs_approving_again(client, riverside, volunt
     assert riverside.summary == "First change."
     assert riverside.has_unpublished_changes
     assert not riverside.workflow_in_progress
+    submit_change(client, riverside, summary="Second change, submitted.")
+    assert Page.objects.get(pk=riverside.pk).workflow_in_progress  # a fresh review starts
 
 
 def test_the_audit_log_records_who_submitted_and_who_approved(client, riverside, volunteer, moderator):
