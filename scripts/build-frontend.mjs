@@ -26,7 +26,7 @@ copyFileSync(join(govuk, "govuk-frontend.min.js"), join(dist, "govuk-frontend.mi
 // storage refuses to collect a stylesheet whose references are missing.
 mkdirSync(join(dist, "images"), { recursive: true });
 copyFileSync(join(govuk, "assets", "images", "govuk-crest.svg"), join(dist, "images", "govuk-crest.svg"));
-for (const script of ["site.mjs", "library-finder.mjs", "admin-location-picker.js"]) {
+for (const script of ["site.mjs", "search-autocomplete.mjs", "library-finder.mjs", "admin-location-picker.js"]) {
   copyFileSync(join(src, "js", script), join(dist, script));
 }
 // Leaflet for the maps (an enhancement: every page works without it), with its marker images.
@@ -35,5 +35,10 @@ cpSync(join(root, "node_modules", "leaflet", "dist"), join(dist, "leaflet"), {
   filter: (path) => !path.includes("leaflet-src"),
 });
 copyFileSync(join(src, "images", "favicon.svg"), join(dist, "favicon.svg"));
+// GOV.UK's accessible autocomplete for the header search box (loaded by search-autocomplete.mjs),
+// with its source map, which the minified file refers to.
+for (const file of ["accessible-autocomplete.min.js", "accessible-autocomplete.min.js.map"]) {
+  copyFileSync(join(root, "node_modules", "accessible-autocomplete", "dist", file), join(dist, file));
+}
 
 console.log(`Front end built into ${dist}`);

@@ -1,27 +1,100 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.shortcuts import render
-from wagtail.models import Page
-from wagtail.search.utils import parse_query_string
+import logging
 
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page, Site
+from wagtail.search.utils import normalise_query_string
+
+from search import analytics, guidance
+from search.engine import SiteSearch, backend_supports_fuzzy
+from search.forms import SearchForm
+from search.query import parse
+from search.suggestions import suggest_titles
+from search.unavailable import SEARCH_SERVICE_ERRORS
+from toolkits.models import SupportService
+
+logger = logging.getLogger(__name__)
 
 
+def _root_page(request):
+    site = Site.find_for_request(request)
+    return site.root_page if site else Page.objects.get(depth=2)
+
+
+@require_GET
 def search(request):
-    """Site search over live, public pages. The search issue extends this with facets and relevance."""
-    query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        # Parsed rather than passed raw, so quotes make phrases and odd input never breaks the backend.
-        _filters, parsed_query = parse_query_string(query)
-        results = Page.objects.live().public().specific().search(parsed_query)
+    data = SearchForm(request.GET).valid_values()
+    query = parse(data.get("query"))
+    section, district = data.get("section") or "", data.get("district") or ""
+    root = _root_page(request)
+    # A callable, so the sections are only looked up when a page shows them.
+    context = {
+        "query": query,
+        "section": section,
+        "district": district,
+        "sections": lambda: guidance.section_pages(root),
+    }
 
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    if query.is_empty:
+        return render(request, "search/search.html", context)
+    page_number = data.get("page") or 1
     try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
+        outcome = SiteSearch(query, root, section, district, page_number).run()
+        if not outcome.total and query.terms and not query.phrases and backend_supports_fuzzy():
+            outcome = SiteSearch(query, root, section, district, page_number, fuzzy=True).run()
+            context["spelt_like"] = bool(outcome.total)
+    except SEARCH_SERVICE_ERRORS:
+        logger.exception("Search service unavailable")
+        return render(request, "search/unavailable.html", context, status=503)
 
-    return render(request, "search/search.html", {"query": query, "results": page, "paginator": paginator})
+    # Count a search once: not again for each results page or filter the resident then chooses.
+    logged = None
+    if page_number == 1 and not (section or district):
+        logged = analytics.record_search(query.text, found_anything=bool(outcome.total))
+    context.update(
+        outcome=outcome,
+        promotions=_promotions(query.text, logged) if outcome.page_number == 1 else [],
+        spelling=guidance.spelling_suggestion(query) if not outcome.total else "",
+        get_help_now=guidance.get_help_now_block() if guidance.is_about_loneliness(query) else None,
+    )
+    return render(request, "search/search.html", context)
+
+
+def _promotions(text, query=None):
+    """The Communities Team's picks for this search, leaving out pages that are not live and public."""
+    if query is None:
+        query = Query.objects.filter(query_string=normalise_query_string(text)).first()
+    picks = list(query.editors_picks.select_related("page")) if query else []
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    visible = (
+        set(Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True))
+        if page_ids
+        else set()
+    )
+    return [
+        pick for pick in picks if pick.page_id in visible or (not pick.page_id and pick.external_link_url)
+    ]
+
+
+@require_GET
+@cache_control(max_age=60, public=True)
+def suggestions(request):
+    """Titles of pages and services matching what has been typed so far, for the header box."""
+    text = request.GET.get("query", "")
+    try:
+        titles = suggest_titles(text, _root_page(request))
+    except SEARCH_SERVICE_ERRORS:
+        logger.warning("Search service unavailable for suggestions", exc_info=True)
+        titles = []
+    return JsonResponse({"suggestions": titles})
+
+
+def support_service(request, pk):
+    service = get_object_or_404(
+        SupportService.objects.live().prefetch_related("categories", "districts"), pk=pk
+    )
+    context = {"service": service, "local_support_page": guidance.local_support_page()}
+    return render(request, "search/support_service.html", context)

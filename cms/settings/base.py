@@ -219,7 +219,22 @@ if ELASTICSEARCH_URL:
             # Rebuild into a new index and switch an alias, so search keeps working during update_index.
             "ATOMIC_REBUILD": True,
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
-            "INDEX_SETTINGS": {"settings": {"index": {"number_of_shards": 1, "number_of_replicas": 0}}},
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {"number_of_shards": 1, "number_of_replicas": 0},
+                    # Fields without an analyser of their own fold accents and plurals: "cafes" finds "Café".
+                    "analysis": {
+                        "filter": {"light_english": {"type": "stemmer", "language": "light_english"}},
+                        "analyzer": {
+                            "default": {
+                                "type": "custom",
+                                "tokenizer": "standard",
+                                "filter": ["lowercase", "asciifolding", "light_english"],
+                            }
+                        },
+                    },
+                }
+            },
         }
     }
 else:

@@ -29,7 +29,7 @@ def test_resident_follows_the_navigation_to_each_section(demo_site, page):
 def test_resident_searches_from_the_header_box(demo_site, page):
     page.goto(demo_site.url + "/about-us/")
 
-    page.get_by_role("searchbox", name="Search this site").fill("neighbourhood planning")
+    page.get_by_label("Search this site").fill("neighbourhood planning")
     page.get_by_role("button", name="Search").first.click()
 
     expect(page).to_have_url(re.compile(r"/search/\?query=neighbourhood\+planning"))

@@ -141,6 +141,7 @@ class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Ind
         index.RelatedFields("categories", [index.SearchField("name", boost=3)]),
         index.RelatedFields("districts", [index.SearchField("name")]),
         index.FilterField("live"),
+        index.FilterField("id"),
     ]
 
     class Meta:

@@ -1,5 +1,6 @@
 // Progressive enhancement only: every page works without this file.
 import { initAll } from "./govuk-frontend.min.js";
+import "./search-autocomplete.mjs";
 
 initAll();
 

@@ -1,0 +1,94 @@
+"""Help for a resident whose search found little: spelling suggestions, sections, and urgent help lines."""
+
+import difflib
+
+from django.core.cache import cache
+from wagtail.models import Page
+
+from home.districts import District
+from search.query import load_synonym_groups
+from search.text import fold, words
+
+VOCABULARY_CACHE_KEY = "search:vocabulary"
+VOCABULARY_CACHE_SECONDS = 600
+# Words that suggest someone may be lonely or struggling: the page then shows the "Get help now" lines.
+LONELINESS_WORDS = frozenset(
+    [
+        "alone",
+        "isolated",
+        "isolation",
+        "lonely",
+        "loneliness",
+        "lonliness",
+        "lonley",
+        "lonelyness",
+        "befriend",
+        "befriending",
+        "depressed",
+        "depression",
+        "suicide",
+        "suicidal",
+        "crisis",
+    ]
+)
+
+
+def spelling_suggestion(query):
+    """The query with unknown words replaced by the closest word found on the site, or ""."""
+    vocabulary = site_vocabulary()
+    changed = False
+    corrected = []
+    for word in words(query.text):
+        folded = fold(word)
+        if folded in vocabulary or len(folded) < 4 or folded.isdigit():
+            corrected.append(word)
+            continue
+        close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.75)
+        corrected.append(close[0] if close else word)
+        changed = changed or bool(close)
+    return " ".join(corrected) if changed else ""
+
+
+def site_vocabulary():
+    """Folded words from live page titles, support service names, districts and synonyms (cached)."""
+    vocabulary = cache.get(VOCABULARY_CACHE_KEY)
+    if vocabulary is None:
+        from toolkits.models import SupportService
+
+        texts = [
+            *Page.objects.live().public().values_list("title", flat=True),
+            *SupportService.objects.live().values_list("name", flat=True),
+            *District.labels,
+            *(term for group in load_synonym_groups() for term in group),
+        ]
+        vocabulary = sorted({fold(word) for text in texts for word in words(text) if len(word) > 2})
+        cache.set(VOCABULARY_CACHE_KEY, vocabulary, VOCABULARY_CACHE_SECONDS)
+    return vocabulary
+
+
+def is_about_loneliness(query):
+    return bool(query.folded_words() & LONELINESS_WORDS)
+
+
+def first_block_in_toolkits(block_type):
+    """(chapter, block): the first live toolkit chapter with a block of this type, as it is shown there."""
+    from toolkits.models import ToolkitChapterPage
+
+    for chapter in ToolkitChapterPage.objects.live().public().order_by("path"):
+        for block in chapter.body:
+            if block.block_type == block_type:
+                return chapter, block
+    return None, None
+
+
+def get_help_now_block():
+    return first_block_in_toolkits("get_help_now")[1]
+
+
+def local_support_page():
+    return first_block_in_toolkits("support_services")[0]
+
+
+def section_pages(root_page):
+    """The site's sections, for "browse instead" links."""
+    return root_page.get_children().live().public().in_menu().specific()

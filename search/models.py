@@ -1,0 +1,65 @@
+"""What the Communities Team manages for site search: synonyms, and the searches that found nothing."""
+
+from django.core.cache import cache
+from django.db import models
+from django.utils import timezone
+
+from search.text import fold
+
+SYNONYMS_CACHE_KEY = "search:synonyms"
+
+MAX_LOGGED_QUERY_LENGTH = 200
+
+
+class SynonymGroup(models.Model):
+    """Words residents use for the same thing, e.g. “lonely, loneliness, isolation”."""
+
+    terms = models.CharField(
+        max_length=500,
+        help_text=(
+            "Words or short phrases that mean the same thing, separated by commas, "
+            "e.g. “lonely, loneliness, isolation”. A search for any of them also finds the others."
+        ),
+    )
+
+    class Meta:
+        ordering = ["terms"]
+        verbose_name = "search synonym"
+
+    def __str__(self):
+        return self.terms
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(SYNONYMS_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(SYNONYMS_CACHE_KEY)
+        return result
+
+    @property
+    def term_list(self):
+        """The terms as typed (lower case), without blanks or repeats."""
+        seen = {}
+        for term in self.terms.split(","):
+            term = " ".join(term.lower().split())
+            if term and fold(term) not in seen:
+                seen[fold(term)] = term
+        return list(seen.values())
+
+
+class UnansweredSearch(models.Model):
+    """A search that found nothing: what the Communities Team may need to write about, or add as a synonym."""
+
+    query_string = models.CharField("Search", max_length=MAX_LOGGED_QUERY_LENGTH, unique=True)
+    searches = models.PositiveIntegerField("Times searched", default=0)
+    last_searched = models.DateField(default=timezone.localdate)
+
+    class Meta:
+        ordering = ["-searches", "query_string"]
+        verbose_name = "search with no results"
+        verbose_name_plural = "searches with no results"
+
+    def __str__(self):
+        return self.query_string

@@ -1,0 +1,147 @@
+"""Turns what a resident typed into a small, well-formed query that every Wagtail search backend accepts.
+
+Typing is forgiving: curly quotes count as quotes and an unbalanced quote is ignored; punctuation,
+symbols and markup are dropped; only the first words count. So no input, however long or odd, can
+reach a backend as syntax it chokes on. Words are matched with and without their accents, and
+the Communities Team's synonyms are added, so “cafe” finds “café” and “lonely” finds “isolation”.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from wagtail.search.query import And, Fuzzy, Phrase, PlainText
+
+from search.text import fold, words
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+MAX_PHRASES = 3
+SYNONYMS_CACHE_SECONDS = 300
+# Words that say nothing about what is wanted; dropped unless the query is nothing else.
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "an",
+        "and",
+        "any",
+        "are",
+        "at",
+        "be",
+        "by",
+        "can",
+        "do",
+        "for",
+        "from",
+        "get",
+        "how",
+        "i",
+        "in",
+        "is",
+        "it",
+        "me",
+        "my",
+        "near",
+        "of",
+        "on",
+        "or",
+        "the",
+        "there",
+        "to",
+        "what",
+        "where",
+        "who",
+        "with",
+    ]
+)
+QUOTES = re.compile(r"[“”„‟″«»]")
+QUOTED = re.compile(r'"([^"]*)"')
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    text: str  # as typed, trimmed and capped: what the page shows back
+    terms: tuple = ()  # words to match, lower case
+    phrases: tuple = ()  # quoted phrases that must appear
+    extra_terms: tuple = ()  # added: words without accents, and synonyms
+
+    @property
+    def is_empty(self):
+        return not (self.terms or self.phrases)
+
+    @property
+    def all_terms(self):
+        return (*self.terms, *self.extra_terms)
+
+    def folded_words(self):
+        """Every word the query matches on, folded: for spotting topics such as loneliness."""
+        return {fold(word) for term in (*self.all_terms, *self.phrases) for word in term.split()}
+
+    def backend_query(self):
+        """A Wagtail query: any of the words (best matches first), and every quoted phrase."""
+        parts = [Phrase(phrase) for phrase in self.phrases]
+        if self.all_terms:
+            parts.append(PlainText(" ".join(self.all_terms), operator="or"))
+        return parts[0] if len(parts) == 1 else And(parts)
+
+    def fuzzy_query(self):
+        """Words spelt nearly like these (Elasticsearch only): for when nothing matched exactly."""
+        return Fuzzy(" ".join(self.terms), operator="or")
+
+
+def clean_text(raw):
+    """The query as typed, made safe to keep: no control characters, single spaces, capped."""
+    text = "".join(char if char.isprintable() else " " for char in str(raw or ""))
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def parse(raw, synonym_groups=None):
+    text = clean_text(raw)
+    quoted = QUOTES.sub('"', text)
+    phrases = []
+    for match in QUOTED.findall(quoted)[:MAX_PHRASES]:
+        phrase_words = words(match)
+        if len(phrase_words) > 1:
+            phrases.append(" ".join(phrase_words))
+    # Words outside the quotes, and single quoted words; a quote left unbalanced is just ignored.
+    loose = QUOTED.sub(lambda m: m.group(1) if len(words(m.group(1))) == 1 else " ", quoted)
+    all_words = _unique(words(loose.replace('"', " ")))[:MAX_TERMS]
+    terms = [word for word in all_words if word not in STOP_WORDS] or ([] if phrases else all_words)
+
+    extra = [fold(term) for term in terms if fold(term) != term]
+    groups = synonym_groups if synonym_groups is not None else load_synonym_groups()
+    # Only loose words are expanded: a quoted phrase means exactly those words.
+    extra += _synonyms(all_words, groups)
+    known = set(terms)
+    extra = [term for term in _unique(extra) if term not in known]
+    return ParsedQuery(text=text, terms=tuple(terms), phrases=tuple(phrases), extra_terms=tuple(extra))
+
+
+def load_synonym_groups():
+    """The synonym groups as lists of terms, cached briefly (editing a group clears the cache)."""
+    from search.models import SYNONYMS_CACHE_KEY, SynonymGroup
+
+    groups = cache.get(SYNONYMS_CACHE_KEY)
+    if groups is None:
+        groups = [group.term_list for group in SynonymGroup.objects.all()]
+        cache.set(SYNONYMS_CACHE_KEY, groups, SYNONYMS_CACHE_SECONDS)
+    return groups
+
+
+def _synonyms(query_words, groups):
+    """The terms of every group that has a term in the query (accents aside), bar those typed exactly.
+
+    Spellings with and without accents are kept apart, so that "cafe" also searches for "café".
+    """
+    typed = f" {' '.join(query_words)} "
+    folded = fold(typed)
+    found = []
+    for group in groups:
+        if any(f" {fold(' '.join(words(term)))} " in folded for term in group):
+            found += [term for term in group if f" {' '.join(words(term))} " not in typed]
+    return found
+
+
+def _unique(items):
+    return list(dict.fromkeys(items))

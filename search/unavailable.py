@@ -1,0 +1,7 @@
+"""The errors that mean the search service itself is down, rather than a fault in our code."""
+
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+
+# Connection refused, timeouts, a missing index, a cluster that answers 5xx...
+SEARCH_SERVICE_ERRORS = (TransportError, ApiError)

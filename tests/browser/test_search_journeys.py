@@ -1,0 +1,66 @@
+"""A resident searches the site: suggestions as they type, filters, and a support service."""
+
+import re
+
+from playwright.sync_api import expect
+
+
+def test_resident_picks_a_suggestion_filters_by_district_and_opens_a_support_service(demo_site, page):
+    page.goto(demo_site.url)
+    box = page.get_by_role("combobox", name="Search this site")
+
+    box.press_sequentially("lonely", delay=50)
+    wanted = "Tackling Loneliness in Leicestershire"
+    expect(page.get_by_role("listbox").get_by_role("option", name=wanted)).to_be_visible()
+    # Screen readers hear how many suggestions there are.
+    expect(page.locator("[role=status]").filter(has_text="suggestions available").first).to_be_attached()
+    for _ in range(5):  # down the list by keyboard to the toolkit
+        page.keyboard.press("ArrowDown")
+        if page.locator("[role=option][aria-selected=true]").inner_text().strip() == wanted:
+            break
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/search/\?query=Tackling\+Loneliness\+in\+Leicestershire"))
+    filters = page.get_by_role("navigation", name="District")
+    filters.get_by_role("link", name=re.compile(r"^Melton \(\d+\)$")).click()
+
+    expect(page.get_by_role("heading", name=re.compile(r"results? for .* in Melton"))).to_be_visible()
+    service = page.locator(".lc-search-result", has_text="Support service").first
+    name = service.get_by_role("heading").inner_text()
+    service.get_by_role("link").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(name)
+    expect(page.get_by_text("Kind of support")).to_be_visible()
+
+
+def test_the_header_box_searches_without_javascript(demo_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(demo_site.url)
+
+    page.get_by_role("searchbox", name="Search this site").fill("befriending")
+    page.get_by_role("button", name="Search").first.click()
+
+    expect(page.get_by_role("heading", name=re.compile(r"results? for “befriending”"))).to_be_visible()
+    context.close()
+
+
+def test_results_page_has_no_accessibility_violations(demo_site, page, axe_violations):
+    page.goto(demo_site.url + "/search/?query=befriending&district=melton")
+    expect(page.get_by_role("combobox", name="Search this site")).to_be_attached()
+
+    assert axe_violations(page) == []
+
+
+def test_no_results_page_with_help_lines_has_no_accessibility_violations(demo_site, page, axe_violations):
+    page.goto(demo_site.url + "/search/?query=lonley+qqq")
+    expect(page.get_by_text("Samaritans")).to_be_visible()
+
+    assert axe_violations(page) == []
+
+
+def test_open_suggestions_have_no_accessibility_violations(demo_site, page, axe_violations):
+    page.goto(demo_site.url + "/search/?query=library")
+    page.get_by_role("combobox", name="Search this site").press_sequentially("lib", delay=50)
+    expect(page.get_by_role("listbox").get_by_role("option").first).to_be_visible()
+
+    assert axe_violations(page) == []

@@ -1,0 +1,61 @@
+"""Whatever is typed, the page answers normally and shows the text back safely."""
+
+import pytest
+
+from tests.search.conftest import soup
+
+pytestmark = pytest.mark.django_db
+
+ODD_QUERIES = [
+    "",
+    "   ",
+    "x" * 5000,
+    "library " * 700,
+    '"unbalanced',
+    '"dementia café',
+    '""',
+    "!!!",
+    "?*&^%$#@~",
+    "' OR 1=1 --",
+    "'; DROP TABLE wagtailcore_page; --",
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "NEAR(a b) AND OR NOT *",
+    "a:b title:library",
+    "\x00\x1f control",
+    "🙂 emoji",
+    "ÇAFÉ",
+]
+
+
+@pytest.mark.parametrize("query", ODD_QUERIES)
+def test_odd_queries_answer_normally_and_are_escaped(client, query):
+    response = client.get("/search/", {"query": query})
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "<img src=x" not in body
+
+
+@pytest.mark.parametrize("query", ODD_QUERIES)
+def test_odd_queries_get_suggestions_or_none(client, query):
+    response = client.get("/search/suggestions/", {"query": query})
+
+    assert response.status_code == 200
+    assert isinstance(response.json()["suggestions"], list)
+
+
+def test_a_very_long_query_is_cut_to_a_readable_length(client):
+    response = client.get("/search/", {"query": "library " * 700})
+
+    shown = soup(response).find("input", id="search-query")["value"]
+    assert len(shown) <= 200
+    assert shown.startswith("library library")
+
+
+def test_html_typed_in_the_box_is_shown_as_text(client):
+    response = client.get("/search/", {"query": "<b>bold</b>"})
+
+    assert soup(response).find("input", id="search-query")["value"] == "<b>bold</b>"
+    assert "&lt;b&gt;bold&lt;/b&gt;" in response.content.decode()

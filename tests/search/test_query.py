@@ -1,0 +1,59 @@
+"""How typed text becomes a query: quotes, odd characters, accents and synonyms."""
+
+import pytest
+
+from search.query import MAX_QUERY_LENGTH, MAX_TERMS, parse
+
+NO_SYNONYMS = []
+
+
+def test_quoted_words_become_a_phrase_and_the_rest_stay_words():
+    query = parse('"dementia café" Harborough', NO_SYNONYMS)
+
+    assert query.phrases == ("dementia café",)
+    assert query.terms == ("harborough",)
+
+
+@pytest.mark.parametrize("text", ['"unbalanced quote', 'unbalanced quote"', "“curly” quote"])
+def test_unbalanced_and_curly_quotes_never_break_the_query(text):
+    query = parse(text, NO_SYNONYMS)
+
+    assert "quote" in query.terms
+    assert not query.is_empty
+
+
+def test_only_punctuation_is_an_empty_query():
+    assert parse("?!*()[]{}<>\"'", NO_SYNONYMS).is_empty
+
+
+def test_words_are_matched_with_and_without_accents_and_in_lower_case():
+    query = parse("Café RÉSUMÉ", NO_SYNONYMS)
+
+    assert query.terms == ("café", "résumé")
+    assert set(query.extra_terms) == {"cafe", "resume"}
+
+
+def test_long_queries_are_capped():
+    query = parse(" ".join(f"word{n}" for n in range(500)), NO_SYNONYMS)
+
+    assert len(query.text) <= MAX_QUERY_LENGTH
+    assert len(query.terms) <= MAX_TERMS
+
+
+def test_words_like_near_and_with_are_ignored_unless_they_are_all_there_is():
+    assert parse("library near Coalville with a cafe", NO_SYNONYMS).terms == ("library", "coalville", "cafe")
+    assert parse("the", NO_SYNONYMS).terms == ("the",)
+
+
+def test_synonyms_add_the_other_words_of_their_group():
+    groups = [["lonely", "loneliness", "isolation"], ["np", "neighbourhood plan"]]
+
+    assert parse("Lonely", groups).extra_terms == ("loneliness", "isolation")
+    assert parse("NP Millbrook", groups).extra_terms == ("neighbourhood plan",)
+    assert parse("neighbourhood plan", groups).extra_terms == ("np",)
+
+
+def test_a_quoted_phrase_is_not_widened_by_synonyms():
+    query = parse('"lonely hearts"', [["lonely", "loneliness"]])
+
+    assert query.extra_terms == ()
