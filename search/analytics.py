@@ -1,7 +1,7 @@
 """What residents search for, for the Communities Team: popular searches and searches that found nothing.
 
 Only the words searched for are kept, never who searched. Anything that looks like an email address
-or a phone number is blanked first, since people sometimes type their own.
+a phone number or a full postcode is blanked first, since people sometimes type their own.
 """
 
 import re
@@ -14,10 +14,13 @@ from search.models import MAX_LOGGED_QUERY_LENGTH, UnansweredSearch
 
 EMAIL = re.compile(r"\S+@\S+")
 LONG_NUMBER = re.compile(r"\+?\d[\d ()-]{5,}\d")
+# A full postcode points at a handful of homes; the district part ("LE12") is kept.
+FULL_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*\d[A-Z]{2}\b", re.IGNORECASE)
 
 
 def redact(text):
     text = EMAIL.sub("[email]", text)
+    text = FULL_POSTCODE.sub(r"\1 [postcode]", text)
     return LONG_NUMBER.sub("[number]", text)[:MAX_LOGGED_QUERY_LENGTH]
 
 

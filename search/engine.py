@@ -186,11 +186,18 @@ class SiteSearch:
         return by_section, by_district
 
     def page_counts_by_facets(self, pages):
-        """Other backends (Elasticsearch): Wagtail's facet() on content type, then on each district field."""
-        by_section = Counter()
-        in_district = self.pages_in_district(pages).search(self.backend_query).facet("content_type_id")
-        for content_type_id, count in in_district.items():
-            by_section[sections.section_of_content_type(content_type_id, self.section_ct_ids)] += count
+        """Other backends (Elasticsearch): a count per section, then facet() on each district field."""
+        # One count per section: a facet on content type would return only the 10 biggest types.
+        in_district = self.pages_in_district(pages)
+        by_section = Counter(
+            {
+                section.slug: self.pages_in_section(in_district, section.slug)
+                .search(self.backend_query)
+                .count()
+                for section in sections.SECTIONS
+                if self.includes_pages(section.slug)
+            }
+        )
         by_district = Counter()
         for model in sections.district_page_models():
             if self.includes_pages(self.section) and self.section in (

@@ -1,10 +1,11 @@
 """What the Communities Team manages for site search: synonyms, and the searches that found nothing."""
 
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-from search.text import fold
+from search.text import fold, words
 
 SYNONYMS_CACHE_KEY = "search:synonyms"
 
@@ -38,12 +39,20 @@ class SynonymGroup(models.Model):
         cache.delete(SYNONYMS_CACHE_KEY)
         return result
 
+    def clean(self):
+        empty = [term.strip() for term in self.terms.split(",") if term.strip() and not words(term)]
+        if empty:
+            raise ValidationError({"terms": f"“{empty[0]}” has no letters or numbers in it. Use words only."})
+        if len(self.term_list) < 2:
+            raise ValidationError({"terms": "Give at least two words or phrases, separated by commas."})
+
     @property
     def term_list(self):
         """The terms as typed (lower case), without blanks or repeats."""
         seen = {}
         for term in self.terms.split(","):
-            term = " ".join(term.lower().split())
+            # Words only: a stray quote or bracket must never reach the search backend as syntax.
+            term = " ".join(words(term))
             if term and fold(term) not in seen:
                 seen[fold(term)] = term
         return list(seen.values())

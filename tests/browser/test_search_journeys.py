@@ -64,3 +64,29 @@ def test_open_suggestions_have_no_accessibility_violations(demo_site, page, axe_
     expect(page.get_by_role("listbox").get_by_role("option").first).to_be_visible()
 
     assert axe_violations(page) == []
+
+
+def test_suggestions_show_page_titles_as_text_never_as_markup(demo_site, page, home_page):
+    from tests.factories.pages import StandardPageFactory
+
+    StandardPageFactory(parent=home_page, title='Zebra crossing <img src=x onerror="window.hacked=1">')
+    page.goto(demo_site.url)
+
+    page.get_by_role("combobox", name="Search this site").press_sequentially("zebra", delay=50)
+
+    option = page.get_by_role("listbox").get_by_role("option").first
+    expect(option).to_contain_text('Zebra crossing <img src=x onerror="window.hacked=1">')
+    expect(page.get_by_role("listbox").locator("img")).to_have_count(0)
+    assert page.evaluate("window.hacked") is None
+
+
+def test_leaving_the_box_does_not_search(demo_site, page):
+    page.goto(demo_site.url)
+    box = page.get_by_role("combobox", name="Search this site")
+    box.press_sequentially("lonely", delay=50)
+    expect(page.get_by_role("listbox").get_by_role("option").first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+
+    page.keyboard.press("Tab")
+
+    expect(page).to_have_url(demo_site.url + "/")

@@ -7,7 +7,7 @@ from search.query import parse
 from tests.factories.libraries import CommunityLibraryPageFactory
 from tests.factories.pages import StandardPageFactory
 from tests.factories.toolkits import CaseStudyPageFactory, SupportServiceFactory
-from tests.search.conftest import facet_counts, result_titles
+from tests.search.conftest import facet_counts, result_titles, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def test_counts_beside_each_section_match_the_results(client, orchards):
         "Local support services": 1,
         "Other pages": 1,
     }
-    assert "5 results" in response.content.decode()
+    assert soup(response).find(id="results-heading").get_text(" ", strip=True).startswith("5 results for")
 
 
 def test_counts_beside_each_district_match_the_results(client, orchards):
@@ -54,7 +54,7 @@ def test_choosing_a_district_narrows_results_and_the_section_counts(client, orch
         "Case studies": 1,
         "Local support services": 1,
     }
-    assert "3 results" in response.content.decode()
+    assert soup(response).find(id="results-heading").get_text(" ", strip=True).startswith("3 results for")
 
 
 def test_choosing_a_section_narrows_results_and_the_district_counts(client, orchards):

@@ -99,3 +99,29 @@ def test_the_search_reports_need_permission(client, staff_user, url_name):
     response = client.get(reverse(url_name))
 
     assert response.status_code in (302, 403)
+
+
+def test_a_full_postcode_is_not_kept_in_the_search_logs(client):
+    client.get("/search/", {"query": "zorbing le12 7ab"})
+
+    assert UnansweredSearch.objects.get().query_string == "zorbing le12 [postcode]"
+
+
+def test_a_synonym_with_stray_punctuation_never_breaks_search(client, home_page):
+    StandardPageFactory(parent=home_page, title="Zither club")
+    SynonymGroup.objects.create(terms='zfoo, "zither')
+
+    response = client.get("/search/", {"query": "zfoo"})
+
+    assert response.status_code == 200
+    assert "Zither club" in result_titles(response)
+
+
+@pytest.mark.parametrize(
+    ("terms", "message"), [('lonely, "', "has no letters or numbers"), ("lonely", "at least two")]
+)
+def test_a_synonym_group_without_real_words_is_refused(terms, message):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match=message):
+        SynonymGroup(terms=terms).full_clean()

@@ -36,6 +36,10 @@ function suggestionsSource(url) {
   };
 }
 
+function escapeHtml(text) {
+  return String(text ?? "").replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 async function enhance(form) {
   const input = form.querySelector("input[name='query']");
   const field = input.parentElement;
@@ -51,6 +55,10 @@ async function enhance(form) {
     source: suggestionsSource(form.dataset.suggestionsUrl),
     showNoOptionsFound: false,
     displayMenu: "overlay",
+    // Leaving the box (Tab to the Search button) must not search: only Enter or a click picks.
+    confirmOnBlur: false,
+    // The library draws suggestions as HTML: titles are text, so escape them.
+    templates: { inputValue: (value) => value ?? "", suggestion: escapeHtml },
     // Picking a suggestion searches for it straight away.
     onConfirm: (chosen) => {
       if (!chosen) return;
