@@ -1,4 +1,5 @@
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.urls import path, reverse
 from django.views import defaults
 from wagtail import hooks
@@ -9,6 +10,7 @@ from wagtail.admin.widgets import Button
 from home.models import VolunteerEditedPage
 from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
 from home.volunteers.reports import PagesDueForReviewView
+from home.volunteers.teams import is_volunteer_only, own_pages_q
 from home.volunteers.views import InviteVolunteerView, SetUpAccessView, can_manage_volunteers
 from home.volunteers.viewsets import volunteer_team_viewset
 
@@ -83,7 +85,7 @@ def register_volunteer_log_actions(actions):
 @hooks.register("construct_homepage_panels")
 def volunteer_dashboard(request, panels):
     user = request.user
-    if dashboard.is_volunteer_only(user):
+    if is_volunteer_only(user):
         # Only what concerns their own pages. (Wagtail's site summary above the panels already
         # counts only the pages, images and documents they can work on.)
         panels[:] = [panel for panel in panels if isinstance(panel, UserObjectsInWorkflowModerationPanel)]
@@ -120,10 +122,6 @@ def only_administrators_delete_administrators(request, user):
 @hooks.register("construct_page_chooser_queryset")
 def volunteers_choose_published_pages(pages, request):
     """Volunteers link to published pages, and to their own; other teams' drafts stay out of sight."""
-    if dashboard.is_volunteer_only(request.user):
-        editable = [team.page.path for team in dashboard.teams_of(request.user)]
-        visible = pages.filter(live=True)
-        for path_prefix in editable:
-            visible = visible | pages.filter(path__startswith=path_prefix)
-        return visible
+    if is_volunteer_only(request.user):
+        return pages.filter(Q(live=True) | own_pages_q(request.user))
     return pages

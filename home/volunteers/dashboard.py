@@ -1,22 +1,10 @@
 """The admin dashboard: a volunteer sees their own pages and a short guide; the team sees what's overdue."""
 
-from django.db.models import Q
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
-from home.models import VolunteerTeam
 from home.volunteers.freshness import due_for_review
-
-
-def teams_of(user):
-    return VolunteerTeam.objects.filter(group__user=user).select_related("page")
-
-
-def is_volunteer_only(user):
-    """Volunteers with no wider role: their dashboard shows their own pages and nothing else."""
-    return (
-        not user.is_superuser and not user.has_perm("home.change_volunteerteam") and teams_of(user).exists()
-    )
+from home.volunteers.teams import own_pages_q
 
 
 class VolunteerGuidePanel(Component):
@@ -35,12 +23,8 @@ class VolunteerPagesPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        teams = list(teams_of(self.user))
-        in_team_pages = Q(pk__in=[])
-        for team in teams:
-            in_team_pages |= Q(path__startswith=team.page.path)
         context["pages"] = (
-            Page.objects.filter(in_team_pages)
+            Page.objects.filter(own_pages_q(self.user))
             .order_by("path")
             .annotate_approved_schedule()
             .specific()

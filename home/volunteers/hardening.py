@@ -31,18 +31,10 @@ from wagtail.images.views.bulk_actions.delete import DeleteBulkAction as ImageDe
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from home.volunteers.dashboard import is_volunteer_only, teams_of
+from home.volunteers.teams import is_volunteer_only, own_pages_q, teams_of
 
 # Run after Wagtail's own registrations (order 0), so that ours replace theirs where both register.
 AFTER_WAGTAIL = 100
-
-
-def own_pages(user):
-    """The pages in the user's teams' trees (Q on Page)."""
-    mine = Q(pk__in=[])
-    for team in teams_of(user):
-        mine |= Q(path__startswith=team.page.path)
-    return mine
 
 
 def pages_showing_someone_elses_draft_title(user):
@@ -54,7 +46,7 @@ def pages_showing_someone_elses_draft_title(user):
     own_ancestors = Q(pk__in=[])
     for team in teams_of(user):
         own_ancestors |= Q(path__in=[team.page.path[:end] for end in range(4, len(team.page.path), 4)])
-    return Page.objects.exclude(own_pages(user)).exclude(own_ancestors).exclude(draft_title=F("title"))
+    return Page.objects.exclude(own_pages_q(user)).exclude(own_ancestors).exclude(draft_title=F("title"))
 
 
 # Page chooser (browse, search): a live page of another team with a pending draft is listed under its

@@ -3,13 +3,11 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from home.dates import local_today
-from home.volunteers.roles import MODERATORS_GROUP_NAME
 from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryNewsPage
 from tests.admin_forms import resubmit
 
@@ -30,22 +28,10 @@ def make_library(title, *, last_reviewed=None):
     return page
 
 
-@pytest.fixture
-def make_user(django_user_model):
-    def make(username, *groups):
-        user = django_user_model.objects.create_user(
-            username, f"{username}@example.org.uk", "a-long-password"
-        )
-        user.groups.add(*groups)
-        return user
-
-    return make
-
-
-def test_a_volunteer_sees_only_their_own_pages_and_a_guide(client, make_user):
+def test_a_volunteer_sees_only_their_own_pages_and_a_guide(client, volunteer_of):
     mine = make_library("Quorn Test Library", last_reviewed=local_today())
     make_library("Barwell Test Library")
-    client.force_login(make_user("vol", mine.volunteer_team.group))
+    client.force_login(volunteer_of(mine))
 
     page = client.get(reverse("wagtailadmin_home")).content.decode()
 
@@ -56,18 +42,18 @@ def test_a_volunteer_sees_only_their_own_pages_and_a_guide(client, make_user):
     assert "Due for a check" not in page
 
 
-def test_a_page_not_checked_for_six_months_is_flagged_to_its_volunteers(client, make_user):
+def test_a_page_not_checked_for_six_months_is_flagged_to_its_volunteers(client, volunteer_of):
     mine = make_library("Quorn Test Library", last_reviewed=local_today() - timedelta(days=200))
-    client.force_login(make_user("vol", mine.volunteer_team.group))
+    client.force_login(volunteer_of(mine))
 
     page = client.get(reverse("wagtailadmin_home")).content.decode()
 
     assert "Due for a check" in page
 
 
-def test_ticking_the_box_records_that_the_page_was_checked_today(client, make_user):
+def test_ticking_the_box_records_that_the_page_was_checked_today(client, volunteer_of):
     mine = make_library("Quorn Test Library", last_reviewed=local_today() - timedelta(days=200))
-    client.force_login(make_user("vol", mine.volunteer_team.group))
+    client.force_login(volunteer_of(mine))
 
     resubmit(
         client,
@@ -80,10 +66,10 @@ def test_ticking_the_box_records_that_the_page_was_checked_today(client, make_us
     assert mine.get_latest_revision_as_object().last_reviewed == local_today()
 
 
-def test_the_team_lists_pages_due_for_a_check(client, make_user):
+def test_the_team_lists_pages_due_for_a_check(client, moderator):
     overdue = make_library("Quorn Test Library", last_reviewed=local_today() - timedelta(days=200))
     fresh = make_library("Barwell Test Library", last_reviewed=local_today() - timedelta(days=10))
-    client.force_login(make_user("mod", Group.objects.get(name=MODERATORS_GROUP_NAME)))
+    client.force_login(moderator)
 
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     report = client.get(reverse("volunteer_pages_due_for_review")).content.decode()
@@ -95,16 +81,16 @@ def test_the_team_lists_pages_due_for_a_check(client, make_user):
     assert overdue.title in b"".join(export.streaming_content).decode()
 
 
-def test_volunteers_cannot_open_the_report(client, make_user):
+def test_volunteers_cannot_open_the_report(client, volunteer_of):
     mine = make_library("Quorn Test Library")
-    client.force_login(make_user("vol", mine.volunteer_team.group))
+    client.force_login(volunteer_of(mine))
 
     assert client.get(reverse("volunteer_pages_due_for_review")).status_code == 403
 
 
-def test_the_volunteer_dashboard_runs_the_same_queries_for_few_pages_or_many(client, make_user):
+def test_the_volunteer_dashboard_runs_the_same_queries_for_few_pages_or_many(client, volunteer_of):
     mine = make_library("Quorn Test Library")
-    client.force_login(make_user("vol", mine.volunteer_team.group))
+    client.force_login(volunteer_of(mine))
 
     def dashboard_queries():
         with CaptureQueriesContext(connection) as queries:

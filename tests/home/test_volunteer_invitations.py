@@ -21,9 +21,7 @@ def team():
 
 
 @pytest.fixture
-def moderator_client(client, django_user_model):
-    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
-    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
+def moderator_client(client, moderator):
     client.force_login(moderator)
     client.user = moderator
     return client
@@ -158,15 +156,8 @@ def test_volunteers_cannot_change_their_own_email_address(client, team, django_u
     assert "name_email-email" not in account_form
 
 
-@pytest.fixture
-def moderator_user(django_user_model):
-    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
-    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
-    return moderator
-
-
-def test_a_moderator_cannot_create_an_administrator(client, moderator_user, django_user_model):
-    client.force_login(moderator_user)
+def test_a_moderator_cannot_create_an_administrator(client, moderator, django_user_model):
+    client.force_login(moderator)
     client.post(
         reverse("wagtailusers_users:add"),
         {
@@ -184,8 +175,8 @@ def test_a_moderator_cannot_create_an_administrator(client, moderator_user, djan
     assert not django_user_model.objects.filter(username="newadmin", is_superuser=True).exists()
 
 
-def test_a_moderator_cannot_change_or_delete_an_administrator(client, moderator_user, admin_user):
-    client.force_login(moderator_user)
+def test_a_moderator_cannot_change_or_delete_an_administrator(client, moderator, admin_user):
+    client.force_login(moderator)
 
     client.post(
         reverse("wagtailusers_users:edit", args=[admin_user.pk]),

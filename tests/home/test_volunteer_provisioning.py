@@ -199,10 +199,8 @@ def test_the_communities_team_moderates_the_whole_site_through_its_workflow(home
     assert Page.objects.get(pk=CommunityLibraryPage.objects.first().pk).get_workflow() == workflow
 
 
-def test_a_moderator_sets_up_access_from_the_admin(client, new_library, django_user_model):
+def test_a_moderator_sets_up_access_from_the_admin(client, new_library, moderator):
     VolunteerTeam.objects.filter(page=new_library).delete()
-    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
-    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
     client.force_login(moderator)
     url = reverse("volunteer_set_up_access", args=[new_library.pk])
 
@@ -215,26 +213,22 @@ def test_a_moderator_sets_up_access_from_the_admin(client, new_library, django_u
     assert response.url == f"{reverse('volunteer_invite')}?team={team.pk}"
 
 
-def test_a_volunteer_cannot_set_up_access(client, new_library, django_user_model):
-    volunteer = django_user_model.objects.create_user("vol", "vol@example.org.uk", "a-long-password")
-    volunteer.groups.add(new_library.volunteer_team.group)
+def test_a_volunteer_cannot_set_up_access(client, new_library, volunteer_of):
+    volunteer = volunteer_of(new_library)
     client.force_login(volunteer)
 
     assert client.post(reverse("volunteer_set_up_access", args=[new_library.pk])).status_code == 403
 
 
 def test_the_set_up_view_names_no_page_to_volunteers_and_refuses_other_page_types(
-    client, new_library, home_page, django_user_model
+    client, new_library, home_page, moderator, volunteer_of
 ):
-    volunteer = django_user_model.objects.create_user("vol", "vol@example.org.uk", "a-long-password")
-    volunteer.groups.add(new_library.volunteer_team.group)
+    volunteer = volunteer_of(new_library)
     client.force_login(volunteer)
     response = client.get(reverse("volunteer_set_up_access", args=[home_page.pk]), follow=True)
     assert response.status_code == 403
     assert home_page.title not in response.content.decode()
 
-    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
-    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
     client.force_login(moderator)
     assert client.get(reverse("volunteer_set_up_access", args=[home_page.pk])).status_code == 404
     assert client.get(reverse("volunteer_set_up_access", args=[1])).status_code == 404  # the tree's root
@@ -280,9 +274,7 @@ def test_pages_without_a_team_get_one_after_migrate(new_library):
     assert VolunteerTeam.objects.filter(page=new_library).exists()
 
 
-def test_a_moderator_deleting_a_team_group_removes_the_team_cleanly(client, new_library, django_user_model):
-    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
-    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
+def test_a_moderator_deleting_a_team_group_removes_the_team_cleanly(client, new_library, moderator):
     client.force_login(moderator)
     group = new_library.volunteer_team.group
 
@@ -292,9 +284,7 @@ def test_a_moderator_deleting_a_team_group_removes_the_team_cleanly(client, new_
     assert not VolunteerTeam.objects.filter(page=new_library).exists()
 
 
-def test_saving_a_team_unchanged_records_nothing(client, new_library, django_user_model):
-    moderator = django_user_model.objects.create_user("mod", "mod@example.org.uk", "a-long-password")
-    moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP_NAME))
+def test_saving_a_team_unchanged_records_nothing(client, new_library, moderator):
     client.force_login(moderator)
     team = new_library.volunteer_team
     url = reverse("volunteer_teams:edit", args=[team.pk])

@@ -6,7 +6,6 @@ from django.urls import reverse
 from wagtail.models import Page, PageLogEntry, WorkflowState
 
 from home.volunteers.provisioning import set_trusted
-from home.volunteers.roles import MODERATORS_GROUP_NAME
 from libraries.models import CommunityLibraryPage, LibraryIndexPage
 from tests.admin_forms import resubmit
 
@@ -31,27 +30,8 @@ def riverside():
 
 
 @pytest.fixture
-def make_user(django_user_model):
-    def make(username, *groups):
-        user = django_user_model.objects.create_user(
-            username, f"{username}@example.org.uk", "a-long-password"
-        )
-        user.groups.add(*groups)
-        return user
-
-    return make
-
-
-@pytest.fixture
 def volunteer(riverside, make_user):
     return make_user("riverside-volunteer", riverside.volunteer_team.group)
-
-
-@pytest.fixture
-def moderator(make_user):
-    from django.contrib.auth.models import Group
-
-    return make_user("moderator", Group.objects.get(name=MODERATORS_GROUP_NAME))
 
 
 def edit_url(page):
