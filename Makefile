@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install frontend chromium lint check clean
+.PHONY: run test install frontend chromium services search-engine search-engine-stop lint check clean
 
 ## Install everything, build the front end, load the demo site and serve it at http://127.0.0.1:8000
 run: install
@@ -15,7 +15,7 @@ run: install
 
 ## Run the whole test suite: unit, integration, browser and accessibility tests
 test: install chromium
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 install: $(VENV)/.installed frontend
 
@@ -34,6 +34,17 @@ frontend: node_modules/.package-lock.json
 ## Debian's Chromium for the browser tests (Playwright cannot download its own browser here)
 chromium:
 	bash scripts/ensure-chromium.sh
+
+## PostgreSQL and Redis on 127.0.0.1, installed from Debian's packages when missing
+services:
+	bash scripts/services.sh
+
+## A real OpenSearch node on 127.0.0.1:9200, built from Maven Central (search-engine/)
+search-engine:
+	bash scripts/search-engine.sh start
+
+search-engine-stop:
+	bash scripts/search-engine.sh stop
 
 lint: install
 	$(BIN)/ruff check .

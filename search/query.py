@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from wagtail.search.query import And, Fuzzy, Phrase, PlainText
+from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
 from search.text import fold, words
 
@@ -79,10 +79,15 @@ class ParsedQuery:
         return {fold(word) for term in (*self.all_terms, *self.phrases) for word in term.split()}
 
     def backend_query(self):
-        """A Wagtail query: any of the words (best matches first), and every quoted phrase."""
+        """A Wagtail query: any of the words (all of them first), and every quoted phrase."""
         parts = [Phrase(phrase) for phrase in self.phrases]
         if self.all_terms:
-            parts.append(PlainText(" ".join(self.all_terms), operator="or"))
+            any_word = PlainText(" ".join(self.all_terms), operator="or")
+            if len(self.terms) > 1:
+                # A result with every word typed also matches this, so it scores more than one
+                # with some: "befriending Melton" is first the befriending group in Melton.
+                any_word = Or([PlainText(" ".join(self.terms), operator="and"), any_word])
+            parts.append(any_word)
         return parts[0] if len(parts) == 1 else And(parts)
 
     def fuzzy_query(self):

@@ -212,7 +212,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": f"wagtail.search.backends.{SEARCH_BACKEND}",
+            "BACKEND": f"search.backends.{SEARCH_BACKEND}",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
             "TIMEOUT": 5,
@@ -223,13 +223,15 @@ if ELASTICSEARCH_URL:
                 "settings": {
                     "index": {"number_of_shards": 1, "number_of_replicas": 0},
                     # Fields without an analyser of their own fold accents and plurals: "cafes" finds "Café".
+                    # Only plurals: a stronger stemmer turns misspellings into stems no fuzzy match can
+                    # reach ("lonliness" -> "lon"), while "lonely"/"loneliness" is the synonyms' job.
                     "analysis": {
-                        "filter": {"light_english": {"type": "stemmer", "language": "light_english"}},
+                        "filter": {"plurals": {"type": "stemmer", "language": "minimal_english"}},
                         "analyzer": {
                             "default": {
                                 "type": "custom",
                                 "tokenizer": "standard",
-                                "filter": ["lowercase", "asciifolding", "light_english"],
+                                "filter": ["lowercase", "asciifolding", "plurals"],
                             }
                         },
                     },

@@ -20,3 +20,8 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="lc-test-media-"))
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# With ELASTICSEARCH_URL set, only the engine suite (tests/search_es) uses the engine, each run in
+# throwaway indexes of its own; everything else must not write to whatever index that cluster holds.
+if ELASTICSEARCH_URL:  # noqa: F405
+    WAGTAILSEARCH_BACKENDS["default"] |= {"AUTO_UPDATE": False, "INDEX_PREFIX": "lctest_unused_"}  # noqa: F405

@@ -92,7 +92,7 @@ def test_environment_variables_switch_to_the_production_services():
     )
 
     assert chosen["db"] == "django.db.backends.postgresql"
-    assert chosen["search"]["BACKEND"] == "wagtail.search.backends.elasticsearch9"
+    assert chosen["search"]["BACKEND"] == "search.backends.elasticsearch9"
     assert chosen["search"]["URLS"] == ["http://elasticsearch:9200"]
     assert chosen["search"]["ATOMIC_REBUILD"] is True
     assert chosen["search"]["INDEX_PREFIX"] == "leicscommunities_"
