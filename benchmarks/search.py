@@ -5,10 +5,15 @@
 
 The database must hold the demo site (manage.py migrate && manage.py load_demo_content). The
 script adds N generated pages (libraries, neighbourhood plans, case studies and standard pages),
-runs a fixed mix of 50 searches through the search page, prints p50/p95 latency and the share of
-relevance cases (tests/search/relevance_cases.yaml) whose expected results are in the top 3 for
-the active backend, then rolls everything back: the database is left as it was.
-With Elasticsearch, the generated pages are indexed as they are created (and stay in the index).
+indexes the site with Wagtail's database backend, runs a fixed mix of 50 searches through the
+search page and prints p50/p95 latency, the share of relevance cases (tests/search/relevance_cases.yaml)
+whose expected results are in the top 3, and the machine's load average. When ELASTICSEARCH_URL names
+an engine (SEARCH_BACKEND its kind, e.g. `make search-engine` and opensearch3), the same run then
+indexes the site into throwaway indexes there (deleted afterwards) and times the same searches, so
+the two sets of figures are measured side by side. Everything is rolled back at the end.
+
+    ELASTICSEARCH_URL=http://127.0.0.1:9200 SEARCH_BACKEND=opensearch3 DATABASE_URL=postgres://... \
+        .venv/bin/python benchmarks/search.py --pages 10000
 """
 
 import argparse
@@ -17,6 +22,7 @@ import random
 import statistics
 import sys
 import time
+from io import StringIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +39,7 @@ from django.conf import settings  # noqa: E402
 settings.DEBUG = False
 
 import yaml  # noqa: E402
+from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from wagtail.models import Site  # noqa: E402
@@ -174,50 +181,45 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def run(pages, repeats, keep=False):
-    rng = random.Random(7)  # noqa: S311 - repeatable made-up content, nothing secret
+def backends_to_time():
+    """Wagtail's database backend, then the engine when ELASTICSEARCH_URL names one: both in one run."""
+    backends = {"database": {"BACKEND": "wagtail.search.backends.database"}}
+    if settings.ELASTICSEARCH_URL:
+        engine = settings.WAGTAILSEARCH_BACKENDS["default"]
+        backends[settings.SEARCH_BACKEND] = {**engine, "INDEX_PREFIX": "lcbench_", "AUTO_UPDATE": False}
+    return backends
+
+
+def load():
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
+def time_searches(repeats):
     client = Client(HTTP_HOST="127.0.0.1")
-    backend = type(get_search_backend()).__module__
-    with transaction.atomic():
-        started = time.perf_counter()
-        # Index in bulk afterwards rather than page by page as they are saved: much faster to set up.
-        no_auto_update = {
-            name: {**conf, "AUTO_UPDATE": False} for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()
-        }
-        with override_settings(WAGTAILSEARCH_BACKENDS=no_auto_update):
-            add_pages(pages, rng)
-        for model in (CommunityLibraryPage, NeighbourhoodPlanPage, CaseStudyPage, StandardPage):
-            get_search_backend().add_bulk(model, list(model.objects.filter(title__endswith="(benchmark)")))
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
-        get_search_backend().refresh_indexes()
-        print(
-            f"Added {pages} pages in {time.perf_counter() - started:.0f} s ({backend}, {connection.vendor})"
-        )
+    root = Site.objects.get(is_default_site=True).root_page
+    for query in QUERIES:  # warm caches and connections, as on a running site
+        client.get("/search/", {"query": query})
+    page_timings, search_timings = [], []
+    for _ in range(repeats):
+        for query in QUERIES:
+            started = time.perf_counter()
+            response = client.get("/search/", {"query": query})
+            page_timings.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise SystemExit(f"{query!r} answered {response.status_code}")
+            started = time.perf_counter()
+            SiteSearch(parse(query), root).run()
+            search_timings.append((time.perf_counter() - started) * 1000)
 
-        for query in QUERIES:  # warm caches and connections, as on a running site
-            client.get("/search/", {"query": query})
-        root = Site.objects.get(is_default_site=True).root_page
-        page_timings, search_timings = [], []
-        for _ in range(repeats):
-            for query in QUERIES:
-                started = time.perf_counter()
-                response = client.get("/search/", {"query": query})
-                page_timings.append((time.perf_counter() - started) * 1000)
-                if response.status_code != 200:
-                    raise SystemExit(f"{query!r} answered {response.status_code}")
-                started = time.perf_counter()
-                SiteSearch(parse(query), root).run()
-                search_timings.append((time.perf_counter() - started) * 1000)
+    hits = 0
+    for case in CASES:
+        top = [str(hit.object) for hit in SiteSearch(parse(case["query"]), root).run().hits[:3]]
+        hits += all(title in top for title in case["top3"])
+    return search_timings, page_timings, hits
 
-        hits = 0
-        for case in CASES:
-            top = [str(hit.object) for hit in SiteSearch(parse(case["query"]), root).run().hits[:3]]
-            hits += all(title in top for title in case["top3"])
-        transaction.set_rollback(not keep)
 
-    print(f"{len(page_timings)} searches ({len(QUERIES)} queries x {repeats}):")
+def report(name, repeats, search_timings, page_timings, hits):
+    print(f"{name} on {connection.vendor}: {len(page_timings)} searches ({len(QUERIES)} queries x {repeats})")
     for label, timings in [
         ("search (results, facets, counts)", search_timings),
         ("whole search page", page_timings),
@@ -227,6 +229,36 @@ def run(pages, repeats, keep=False):
             f"max {max(timings):.1f} ms"
         )
     print(f"  top-3 hit rate {hits}/{len(CASES)} ({100 * hits / len(CASES):.0f}%)")
+
+
+def run(pages, repeats, keep=False):
+    rng = random.Random(7)  # noqa: S311 - repeatable made-up content, nothing secret
+    with transaction.atomic():
+        started = time.perf_counter()
+        # Index in bulk afterwards rather than page by page as they are saved: much faster to set up.
+        no_auto_update = {
+            name: {**conf, "AUTO_UPDATE": False} for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()
+        }
+        with override_settings(WAGTAILSEARCH_BACKENDS=no_auto_update):
+            add_pages(pages, rng)
+        print(f"Added {pages} pages in {time.perf_counter() - started:.0f} s ({connection.vendor})")
+
+        for name, backend in backends_to_time().items():
+            with override_settings(WAGTAILSEARCH_BACKENDS={"default": backend}):
+                started = time.perf_counter()
+                call_command("update_index", stdout=StringIO())
+                if connection.vendor == "postgresql":
+                    with connection.cursor() as cursor:
+                        cursor.execute("ANALYZE")
+                print(f"{name}: indexed the site in {time.perf_counter() - started:.0f} s; {load()}")
+                try:
+                    timings = time_searches(repeats)
+                    print(f"{name}: timed; {load()}")
+                    report(name, repeats, *timings)
+                finally:
+                    if name != "database":
+                        get_search_backend().es.indices.delete(index=f"{backend['INDEX_PREFIX']}*")
+        transaction.set_rollback(not keep)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 # A development OpenSearch node (search-engine/: the official org.opensearch jars from Maven Central).
 #   scripts/search-engine.sh start   build if needed, start on 127.0.0.1:${SEARCH_ENGINE_PORT:-9200}, wait until healthy
 #   scripts/search-engine.sh stop    stop it and delete its data
-# Both do nothing when there is nothing to do. Pid, log and data live in ${TMPDIR:-/tmp}/lc-search-engine/.
+# Both do nothing when there is nothing to do. Pid, log and data live in ${TMPDIR:-/tmp}/lc-search-engine/, and
+# so does `major`: the running node's OpenSearch major version (3 or 2), for SEARCH_BACKEND=opensearch$major.
+# The JDK is $SEARCH_ENGINE_JAVA_HOME, else the newest Java 21+ in /usr/lib/jvm, else the default java (17):
+# OpenSearch 3.9 needs Java 21, so on Java 17 it is OpenSearch 2.19 (Maven profile opensearch2) instead.
 set -euo pipefail
 
 project="$(cd "$(dirname "${BASH_SOURCE[0]}")/../search-engine" && pwd)"
@@ -11,33 +14,57 @@ url="http://127.0.0.1:$port"
 run_dir="${TMPDIR:-/tmp}/lc-search-engine"
 pid_file="$run_dir/node.pid"
 log_file="$run_dir/node.log"
+major_file="$run_dir/major"
 home="$run_dir/home"
-jar="$project/target/search-engine-1.0.jar"
-# OpenSearch 3 needs Java 21 or newer.
-export JAVA_HOME="${SEARCH_ENGINE_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
+# The feature release of the JDK in $1 ("17", "25"), from `java -version`: a JDK's release file is optional.
+java_feature() { "$1/bin/java" -version 2>&1 | sed -nE '1s/.*version "(1\.)?([0-9]+).*/\2/p' || true; }
+
+pick_jdk() {
+  if [[ -n ${SEARCH_ENGINE_JAVA_HOME:-} ]]; then echo "$SEARCH_ENGINE_JAVA_HOME"; return; fi
+  local jdk best="" best_feature=0 feature
+  for jdk in /usr/lib/jvm/*/; do
+    jdk="${jdk%/}"
+    [[ -x $jdk/bin/java ]] || continue
+    feature="$(java_feature "$jdk")"
+    if ((${feature:-0} >= 21 && feature > best_feature)); then best="$jdk" best_feature="$feature"; fi
+  done
+  if [[ -n $best ]]; then echo "$best"; else dirname "$(dirname "$(readlink -f "$(command -v java)")")"; fi
+}
+
+node_version() { curl -fs --max-time 2 "$url" | grep -oE '"number" *: *"[^"]+"' | grep -oE '[0-9][^"]*'; }
 healthy() { curl -fs --max-time 2 "$url/_cluster/health" 2>/dev/null | grep -qE '"status":"(green|yellow)"'; }
 running() { [[ -f $pid_file ]] && grep -qs SearchEngineNode "/proc/$(cat "$pid_file")/cmdline"; }
 
 start() {
-  if healthy; then echo "search engine: already running on $url"; return; fi
+  mkdir -p "$run_dir"
+  if healthy; then started "already running"; return; fi
   if ! running; then
+    local java_home feature major jar
+    java_home="$(pick_jdk)"
+    feature="$(java_feature "$java_home")"
+    if ((${feature:-0} >= 21)); then major=3; elif ((${feature:-0} >= 17)); then major=2; else
+      echo "search engine: needs Java 17 or newer, $java_home is ${feature:-not a JDK}" >&2; exit 1
+    fi
+    # Each variant builds into its own target/opensearch$major/ (see pom.xml).
+    jar="$project/target/opensearch$major/search-engine-1.0.jar"
     if [[ ! -f $jar || -n $(find "$project/pom.xml" "$project/src" -newer "$jar" -print -quit) ]]; then
-      echo "search engine: building $project"
-      mvn -q -B -Dstyle.color=never -f "$project/pom.xml" clean package
+      echo "search engine: building $project for OpenSearch $major on Java $feature"
+      JAVA_HOME="$java_home" mvn -q -B -Dstyle.color=never -f "$project/pom.xml" -Dopensearch.major="$major" clean package
     fi
     rm -rf "$home" && mkdir -p "$home"
+    echo "search engine: starting OpenSearch $major on Java $feature ($java_home)"
     # Heap capped at 512 MB. The rest is from a distribution's jvm.options: Lucene's native calls without a
     # warning, and log4j left running until the node has logged its own shutdown.
-    setsid nohup "$JAVA_HOME/bin/java" -Xms512m -Xmx512m --enable-native-access=ALL-UNNAMED \
+    setsid nohup "$java_home/bin/java" -Xms512m -Xmx512m --enable-native-access=ALL-UNNAMED \
       -Dlog4j.shutdownHookEnabled=false -Dlog4j2.disable.jmx=true \
-      -cp "$jar:$project/target/lib/*" leicscommunities.search.SearchEngineNode "$port" "$home" \
+      -cp "$jar:${jar%/*}/lib/*" leicscommunities.search.SearchEngineNode "$port" "$home" \
       >"$log_file" 2>&1 </dev/null &
     echo $! >"$pid_file"
   fi
   local i
   for ((i = 0; i < 120; i++)); do
-    if healthy; then echo "search engine: running on $url (log $log_file)"; return; fi
+    if healthy; then started "running"; return; fi
     running || break
     sleep 1
   done
@@ -45,6 +72,14 @@ start() {
   tail -n 40 "$log_file" >&2
   stop >/dev/null
   exit 1
+}
+
+# Says which OpenSearch answers, and records its major version for CI's SEARCH_BACKEND.
+started() {
+  local version
+  version="$(node_version)"
+  echo "${version%%.*}" >"$major_file"
+  echo "search engine: OpenSearch $version $1 on $url (log $log_file)"
 }
 
 stop() {
@@ -56,7 +91,7 @@ stop() {
     kill -9 "$pid" 2>/dev/null || true
     echo "search engine: stopped"
   fi
-  rm -rf "$pid_file" "$home"
+  rm -rf "$pid_file" "$major_file" "$home"
 }
 
 case "${1:-}" in

@@ -29,6 +29,16 @@ install_missing() {
   fi
 }
 
+# wait_for CHECK SECONDS: true as soon as CHECK succeeds, false if it still fails after SECONDS.
+wait_for() {
+  local i
+  for ((i = 0; i < $2 * 2; i++)); do
+    "$1" && return 0
+    sleep 0.5
+  done
+  "$1"
+}
+
 postgres_answers() {
   pg_isready -q -h 127.0.0.1 -p "$PG_PORT" 2>/dev/null
 }
@@ -57,11 +67,7 @@ fsync = off
 synchronous_commit = off
 EOF
   as_root pg_ctlcluster "$version" "$cluster" start
-  for _ in $(seq 1 30); do
-    postgres_answers && break
-    sleep 1
-  done
-  postgres_answers || { echo "PostgreSQL did not start; see /var/log/postgresql/" >&2; exit 1; }
+  wait_for postgres_answers 30 || { echo "PostgreSQL did not start; see /var/log/postgresql/" >&2; exit 1; }
   echo "PostgreSQL $version started on 127.0.0.1:$PG_PORT"
 }
 
@@ -76,11 +82,7 @@ start_redis() {
   fi
   redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no --daemonize yes \
     --logfile "${TMPDIR:-/tmp}/lc-redis.log" >/dev/null
-  for _ in $(seq 1 20); do
-    redis_answers && break
-    sleep 0.5
-  done
-  redis_answers || { echo "Redis did not start; see ${TMPDIR:-/tmp}/lc-redis.log" >&2; exit 1; }
+  wait_for redis_answers 10 || { echo "Redis did not start; see ${TMPDIR:-/tmp}/lc-redis.log" >&2; exit 1; }
   echo "Redis started on 127.0.0.1:$REDIS_PORT (no persistence)"
 }
 

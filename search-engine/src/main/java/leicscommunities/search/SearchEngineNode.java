@@ -2,23 +2,19 @@ package leicscommunities.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.opensearch.Version;
-import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
-import org.opensearch.index.mapper.MapperExtrasModulePlugin;
-import org.opensearch.index.reindex.ReindexModulePlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
-import org.opensearch.painless.PainlessModulePlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.plugins.PluginInfo;
-import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
  * A single-node OpenSearch cluster ("lc-dev") for development and tests, run from the official
@@ -30,19 +26,33 @@ import org.opensearch.transport.Netty4ModulePlugin;
  */
 public final class SearchEngineNode extends Node {
 
-    /** The modules a distribution would load from its modules/ folder. */
-    private static final List<Class<? extends Plugin>> MODULES = List.of(
-        Netty4ModulePlugin.class,          // HTTP and transport
-        CommonAnalysisModulePlugin.class,  // edge_ngram, asciifolding, synonym_graph, stemmer ...
-        PainlessModulePlugin.class,        // scripts
-        MapperExtrasModulePlugin.class,    // search_as_you_type, scaled_float, rank_feature ...
-        ReindexModulePlugin.class          // _reindex, _update_by_query, _delete_by_query
+    /**
+     * The modules a distribution would load from its modules/ folder, by name: each is a class {@code <name>Plugin}
+     * in OpenSearch 2 and {@code <name>ModulePlugin} in OpenSearch 3, so that this class builds against both.
+     */
+    private static final List<String> MODULES = List.of(
+        "org.opensearch.transport.Netty4",                // HTTP and transport
+        "org.opensearch.analysis.common.CommonAnalysis",  // edge_ngram, asciifolding, synonym_graph, stemmer ...
+        "org.opensearch.painless.Painless",               // scripts
+        "org.opensearch.index.mapper.MapperExtras",       // search_as_you_type, scaled_float, rank_feature ...
+        "org.opensearch.index.reindex.Reindex"            // _reindex, _update_by_query, _delete_by_query
     );
 
-    private SearchEngineNode(Environment environment, Collection<Class<? extends Plugin>> modules) {
-        // Node's protected constructor takes plugins found on the classpath, described as if read from
-        // their plugin-descriptor.properties; true forbids private index settings, as in a real node.
-        super(environment, modules.stream().map(SearchEngineNode::describe).toList(), true);
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private SearchEngineNode(Environment environment, List<Class<? extends Plugin>> modules) {
+        // Node's protected constructor takes the plugins found on the classpath: OpenSearch 3 as PluginInfo,
+        // described as if read from their plugin-descriptor.properties, OpenSearch 2 as the classes themselves.
+        // The raw Collection compiles against either. true forbids private index settings, as in a real node.
+        super(environment, (Collection) (Version.CURRENT.major >= 3 ? modules.stream().map(SearchEngineNode::describe).toList() : modules), true);
+    }
+
+    private static List<Class<? extends Plugin>> modules() throws ClassNotFoundException {
+        String suffix = Version.CURRENT.major >= 3 ? "ModulePlugin" : "Plugin";
+        List<Class<? extends Plugin>> modules = new ArrayList<>();
+        for (String name : MODULES) {
+            modules.add(Class.forName(name + suffix).asSubclass(Plugin.class));
+        }
+        return modules;
     }
 
     private static PluginInfo describe(Class<? extends Plugin> plugin) {
@@ -72,7 +82,7 @@ public final class SearchEngineNode extends Node {
             .build();
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "lc-dev-1");
 
-        Node node = new SearchEngineNode(environment, MODULES).start();
+        Node node = new SearchEngineNode(environment, modules()).start();
         System.out.println("OpenSearch " + Version.CURRENT + " node lc-dev-1 listening on http://127.0.0.1:" + port + " (home " + home + ")");
 
         // OpenSearch's threads are daemons: keep the JVM alive until it is told to stop (SIGTERM/SIGINT).
