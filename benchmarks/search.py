@@ -205,20 +205,25 @@ def time_searches(repeats):
             started = time.perf_counter()
             response = client.get("/search/", {"query": query})
             page_timings.append((time.perf_counter() - started) * 1000)
+            SLOWEST.append((page_timings[-1], query))
             if response.status_code != 200:
                 raise SystemExit(f"{query!r} answered {response.status_code}")
             started = time.perf_counter()
             SiteSearch(parse(query), root).run()
             search_timings.append((time.perf_counter() - started) * 1000)
 
-    hits = 0
+    missed = []
     for case in CASES:
         top = [str(hit.object) for hit in SiteSearch(parse(case["query"]), root).run().hits[:3]]
-        hits += all(title in top for title in case["top3"])
-    return search_timings, page_timings, hits
+        if not all(title in top for title in case["top3"]):
+            missed.append(case["query"])
+    return search_timings, page_timings, missed
 
 
-def report(name, repeats, search_timings, page_timings, hits):
+SLOWEST = []
+
+
+def report(name, repeats, search_timings, page_timings, missed):
     print(f"{name} on {connection.vendor}: {len(page_timings)} searches ({len(QUERIES)} queries x {repeats})")
     for label, timings in [
         ("search (results, facets, counts)", search_timings),
@@ -228,7 +233,12 @@ def report(name, repeats, search_timings, page_timings, hits):
             f"  {label}: p50 {statistics.median(timings):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms, "
             f"max {max(timings):.1f} ms"
         )
-    print(f"  top-3 hit rate {hits}/{len(CASES)} ({100 * hits / len(CASES):.0f}%)")
+    hits = len(CASES) - len(missed)
+    share = f"{hits}/{len(CASES)} ({100 * hits / len(CASES):.0f}%)"
+    print(f"  top-3 hit rate {share}, missed: {missed or 'none'}")
+    slowest = sorted(SLOWEST, reverse=True)[:5]
+    print("  slowest pages: " + ", ".join(f"{query[:30]!r} {ms:.0f} ms" for ms, query in slowest))
+    SLOWEST.clear()
 
 
 def run(pages, repeats, keep=False):

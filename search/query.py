@@ -18,6 +18,8 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 MAX_PHRASES = 3
 SYNONYMS_CACHE_SECONDS = 300
+# Longer "words" are not misspellings of anything on the site, and matching them fuzzily is slow.
+MAX_FUZZY_WORD_LENGTH = 20
 # Words that say nothing about what is wanted; dropped unless the query is nothing else.
 STOP_WORDS = frozenset(
     [
@@ -90,9 +92,13 @@ class ParsedQuery:
             parts.append(any_word)
         return parts[0] if len(parts) == 1 else And(parts)
 
+    @property
+    def misspellable_terms(self):
+        return tuple(term for term in self.terms if len(term) <= MAX_FUZZY_WORD_LENGTH)
+
     def fuzzy_query(self):
-        """Words spelt nearly like these (Elasticsearch only): for when nothing matched exactly."""
-        return Fuzzy(" ".join(self.terms), operator="or")
+        """Words spelt nearly like these (search engines only): for when nothing matched exactly."""
+        return Fuzzy(" ".join(self.misspellable_terms), operator="or")
 
 
 def clean_text(raw):

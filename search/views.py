@@ -43,7 +43,7 @@ def search(request):
     page_number = data.get("page") or 1
     try:
         outcome = SiteSearch(query, root, section, district, page_number).run()
-        if not outcome.total and query.terms and not query.phrases and backend_supports_fuzzy():
+        if not outcome.total and query.misspellable_terms and not query.phrases and backend_supports_fuzzy():
             outcome = SiteSearch(query, root, section, district, page_number, fuzzy=True).run()
             context["spelt_like"] = bool(outcome.total)
     except SEARCH_SERVICE_ERRORS:

@@ -1,8 +1,9 @@
 """How typed text becomes a query: quotes, odd characters, accents and synonyms."""
 
 import pytest
+from wagtail.search.query import Or, PlainText
 
-from search.query import MAX_QUERY_LENGTH, MAX_TERMS, parse
+from search.query import MAX_FUZZY_WORD_LENGTH, MAX_QUERY_LENGTH, MAX_TERMS, parse
 
 NO_SYNONYMS = []
 
@@ -57,3 +58,21 @@ def test_a_quoted_phrase_is_not_widened_by_synonyms():
     query = parse('"lonely hearts"', [["lonely", "loneliness"]])
 
     assert query.extra_terms == ()
+
+
+def test_spelling_is_forgiven_for_words_up_to_the_longest_a_resident_would_type():
+    longest, too_long = "a" * MAX_FUZZY_WORD_LENGTH, "b" * (MAX_FUZZY_WORD_LENGTH + 1)
+
+    query = parse(f"lonley {longest} {too_long}", NO_SYNONYMS)
+
+    assert query.misspellable_terms == ("lonley", longest)
+    assert query.fuzzy_query().query_string == f"lonley {longest}"
+    assert parse(too_long, NO_SYNONYMS).misspellable_terms == ()
+
+
+def test_a_query_of_several_words_also_asks_for_all_of_them_first():
+    several, one = parse("befriending Melton", NO_SYNONYMS), parse("befriending", NO_SYNONYMS)
+
+    assert isinstance(several.backend_query(), Or)
+    assert several.backend_query().subqueries[0].operator == "and"
+    assert isinstance(one.backend_query(), PlainText)
