@@ -12,7 +12,7 @@ from search import analytics, guidance
 from search.engine import SiteSearch, backend_supports_fuzzy
 from search.forms import SearchForm
 from search.query import parse
-from search.suggestions import suggest_titles
+from search.suggestions import suggest
 from search.unavailable import SEARCH_SERVICE_ERRORS
 from toolkits.models import SupportService
 
@@ -82,14 +82,14 @@ def _promotions(text, query=None):
 @require_GET
 @cache_control(max_age=60, public=True)
 def suggestions(request):
-    """Titles of pages and services matching what has been typed so far, for the header box."""
+    """Pages and services matching what has been typed so far, for the header box."""
     text = request.GET.get("query", "")
     try:
-        titles = suggest_titles(text, _root_page(request))
+        found = suggest(text, _root_page(request), request)
     except SEARCH_SERVICE_ERRORS:
         logger.warning("Search service unavailable for suggestions", exc_info=True)
-        titles = []
-    return JsonResponse({"suggestions": titles})
+        found = []
+    return JsonResponse({"suggestions": found})
 
 
 def support_service(request, pk):

@@ -5,22 +5,56 @@ import re
 from playwright.sync_api import expect
 
 
-def test_resident_picks_a_suggestion_filters_by_district_and_opens_a_support_service(demo_site, page):
-    page.goto(demo_site.url)
+def suggestions_showing(page, typed):
     box = page.get_by_role("combobox", name="Search this site")
+    box.press_sequentially(typed, delay=50)
+    expect(page.get_by_role("listbox").get_by_role("option").first).to_be_visible()
+    return box
 
-    box.press_sequentially("lonely", delay=50)
-    wanted = "Tackling Loneliness in Leicestershire"
-    expect(page.get_by_role("listbox").get_by_role("option", name=wanted)).to_be_visible()
+
+def test_enter_searches_for_what_was_typed_while_suggestions_show(demo_site, page):
+    page.goto(demo_site.url)
+    suggestions_showing(page, "lonely")
     # Screen readers hear how many suggestions there are.
     expect(page.locator("[role=status]").filter(has_text="suggestions available").first).to_be_attached()
-    for _ in range(5):  # down the list by keyboard to the toolkit
+
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/search/\?query=lonely$"))
+    expect(page.get_by_role("heading", name=re.compile(r"results? for “lonely”"))).to_be_visible()
+
+
+def test_choosing_a_suggestion_by_keyboard_opens_that_page(demo_site, page):
+    page.goto(demo_site.url)
+    suggestions_showing(page, "lonely")
+    wanted = "Tackling Loneliness in Leicestershire"
+    for _ in range(8):  # down the list by keyboard to the toolkit
         page.keyboard.press("ArrowDown")
         if page.locator("[role=option][aria-selected=true]").inner_text().strip() == wanted:
             break
+
     page.keyboard.press("Enter")
 
-    expect(page).to_have_url(re.compile(r"/search/\?query=Tackling\+Loneliness\+in\+Leicestershire"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(wanted)
+    assert "/search/" not in page.url
+
+
+def test_escape_closes_the_suggestions_and_keeps_focus_in_the_box(demo_site, page):
+    page.goto(demo_site.url)
+    box = suggestions_showing(page, "lib")
+    page.keyboard.press("ArrowDown")  # focus moves onto the first suggestion
+
+    page.keyboard.press("Escape")
+
+    expect(page.get_by_role("listbox").get_by_role("option").first).to_be_hidden()
+    expect(box).to_be_focused()
+    expect(box).to_have_value("lib")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/search/\?query=lib$"))
+
+
+def test_resident_filters_results_by_district_and_opens_a_support_service(demo_site, page):
+    page.goto(demo_site.url + "/search/?query=lonely")
     filters = page.get_by_role("navigation", name="District")
     filters.get_by_role("link", name=re.compile(r"^Melton \(\d+\)$")).click()
 

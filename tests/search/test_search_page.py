@@ -128,3 +128,18 @@ def test_the_results_page_query_count_does_not_grow_with_the_results(client, dja
     with django_assert_max_num_queries(few):
         response = client.get("/search/", {"query": "Yarrowby", "page": 1})
     assert len(result_titles(response)) == 10
+
+
+def test_each_suggestion_links_to_its_page_or_service(client, home_page):
+    from tests.factories.pages import StandardPageFactory
+    from tests.factories.toolkits import SupportServiceFactory
+
+    page = StandardPageFactory(parent=home_page, title="Wombling free lunches")
+    service = SupportServiceFactory(name="Wombling walks")
+
+    suggestions = client.get("/search/suggestions/", {"query": "womb"}).json()["suggestions"]
+
+    assert {"title": "Wombling free lunches", "url": page.url} in suggestions
+    assert {"title": "Wombling walks", "url": f"/search/support/{service.pk}/"} in suggestions
+    for suggestion in suggestions:
+        assert client.get(suggestion["url"]).status_code == 200

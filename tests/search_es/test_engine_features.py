@@ -74,16 +74,16 @@ def test_the_engine_counts_like_the_database_backend(orchards, home_page):
 def test_suggestions_complete_a_word_as_it_is_typed(client, es):
     for typed in ["lonel", "Lonel", "LONELINESS"]:
         suggestions = client.get("/search/suggestions/", {"query": typed}).json()["suggestions"]
-        assert "Understanding loneliness" in suggestions, typed
+        assert "Understanding loneliness" in [suggestion["title"] for suggestion in suggestions], typed
 
 
 def test_suggestions_include_services_and_leave_out_drafts(client, es, home_page, indexed_during_test):
-    SupportServiceFactory(name="Zephyrine lunch club")
+    service = SupportServiceFactory(name="Zephyrine lunch club")
     StandardPageFactory(parent=home_page, title="Zephyrine draft page", live=False)
     es.refresh()
 
     assert client.get("/search/suggestions/", {"query": "zephyr"}).json() == {
-        "suggestions": ["Zephyrine lunch club"]
+        "suggestions": [{"title": "Zephyrine lunch club", "url": f"/search/support/{service.pk}/"}]
     }
 
 

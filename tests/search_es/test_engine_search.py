@@ -37,12 +37,12 @@ def test_drafts_private_pages_and_unpublished_services_are_never_found(
     private = StandardPageFactory(parent=home_page, title="Secret quokka private page")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     SupportServiceFactory(name="Secret quokka service", description="Quokkas.", published=False)
-    StandardPageFactory(parent=home_page, title="Public quokka page")
+    public = StandardPageFactory(parent=home_page, title="Public quokka page")
     es.refresh()
 
     assert result_titles(client.get("/search/", {"query": "quokka"})) == ["Public quokka page"]
     assert client.get("/search/suggestions/", {"query": "quok"}).json() == {
-        "suggestions": ["Public quokka page"]
+        "suggestions": [{"title": "Public quokka page", "url": public.url}]
     }
 
 

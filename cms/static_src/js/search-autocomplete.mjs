@@ -1,5 +1,7 @@
 // Suggestions in the header search box, as an enhancement: without this file the box is a plain form.
 // GOV.UK's accessible-autocomplete draws the combobox: keyboard use and screen reader announcements.
+// Enter searches for what was typed; choosing a suggestion opens its page; Escape closes the list
+// and leaves the cursor in the box.
 const MIN_LENGTH = 2;
 const DELAY_MS = 200;
 
@@ -40,6 +42,38 @@ function escapeHtml(text) {
   return String(text ?? "").replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+// A suggestion is {title, url}; the library also passes the typed text back as a plain string.
+const titleOf = (suggestion) => (typeof suggestion === "string" ? suggestion : suggestion?.title ?? "");
+
+// The library keeps Enter for choosing a suggestion while the list is open, even when none is
+// highlighted: then Enter should do what it does in any search box.
+function searchOnEnter(form, input) {
+  input.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Enter" || input.getAttribute("aria-expanded") !== "true") return;
+      if (input.getAttribute("aria-activedescendant")) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      form.submit();
+    },
+    { capture: true },
+  );
+}
+
+// Escape on a highlighted suggestion closes the list, which takes the focused suggestion away and
+// leaves focus nowhere. Moving focus back to the box just before the library handles the key keeps
+// it there, and the library still closes the list.
+function keepFocusOnEscape(field, input) {
+  field.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key === "Escape" && document.activeElement !== input) input.focus();
+    },
+    { capture: true },
+  );
+}
+
 async function enhance(form) {
   const input = form.querySelector("input[name='query']");
   const field = input.parentElement;
@@ -58,12 +92,9 @@ async function enhance(form) {
     // Leaving the box (Tab to the Search button) must not search: only Enter or a click picks.
     confirmOnBlur: false,
     // The library draws suggestions as HTML: titles are text, so escape them.
-    templates: { inputValue: (value) => value ?? "", suggestion: escapeHtml },
-    // Picking a suggestion searches for it straight away.
+    templates: { inputValue: titleOf, suggestion: (suggestion) => escapeHtml(titleOf(suggestion)) },
     onConfirm: (chosen) => {
-      if (!chosen) return;
-      form.querySelector("input[name='query']").value = chosen;
-      form.submit();
+      if (chosen?.url) window.location.assign(chosen.url);
     },
     tStatusQueryTooShort: (minQueryLength) => `Type ${minQueryLength} or more letters for suggestions`,
     tStatusResults: (length, contentSelectedOption) =>
@@ -73,6 +104,8 @@ async function enhance(form) {
   enhanced.classList.add("govuk-input");
   enhanced.setAttribute("maxlength", "200");
   enhanced.setAttribute("type", "search");
+  searchOnEnter(form, enhanced);
+  keepFocusOnEscape(field, enhanced);
 }
 
 document.querySelectorAll("[data-module='lc-search-autocomplete']").forEach((form) => {
