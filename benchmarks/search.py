@@ -22,7 +22,6 @@ import random
 import statistics
 import sys
 import time
-from io import StringIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,12 +38,11 @@ from django.conf import settings  # noqa: E402
 settings.DEBUG = False
 
 import yaml  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from wagtail.models import Site  # noqa: E402
-from wagtail.search.backends import get_search_backend  # noqa: E402
 
+from benchmarks.backends import backends_to_compare, indexed_with  # noqa: E402
 from home.districts import District  # noqa: E402
 from home.models import StandardPage  # noqa: E402
 from libraries.models import CommunityLibraryPage, LibraryIndexPage  # noqa: E402
@@ -181,15 +179,6 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def backends_to_time():
-    """Wagtail's database backend, then the engine when ELASTICSEARCH_URL names one: both in one run."""
-    backends = {"database": {"BACKEND": "wagtail.search.backends.database"}}
-    if settings.ELASTICSEARCH_URL:
-        engine = settings.WAGTAILSEARCH_BACKENDS["default"]
-        backends[settings.SEARCH_BACKEND] = {**engine, "INDEX_PREFIX": "lcbench_", "AUTO_UPDATE": False}
-    return backends
-
-
 def load():
     return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
@@ -253,21 +242,16 @@ def run(pages, repeats, keep=False):
             add_pages(pages, rng)
         print(f"Added {pages} pages in {time.perf_counter() - started:.0f} s ({connection.vendor})")
 
-        for name, backend in backends_to_time().items():
-            with override_settings(WAGTAILSEARCH_BACKENDS={"default": backend}):
-                started = time.perf_counter()
-                call_command("update_index", stdout=StringIO())
+        for name, backend in backends_to_compare("lcbench_").items():
+            started = time.perf_counter()
+            with indexed_with(backend):
                 if connection.vendor == "postgresql":
                     with connection.cursor() as cursor:
                         cursor.execute("ANALYZE")
                 print(f"{name}: indexed the site in {time.perf_counter() - started:.0f} s; {load()}")
-                try:
-                    timings = time_searches(repeats)
-                    print(f"{name}: timed; {load()}")
-                    report(name, repeats, *timings)
-                finally:
-                    if name != "database":
-                        get_search_backend().es.indices.delete(index=f"{backend['INDEX_PREFIX']}*")
+                timings = time_searches(repeats)
+                print(f"{name}: timed; {load()}")
+                report(name, repeats, *timings)
         transaction.set_rollback(not keep)
 
 

@@ -2,8 +2,8 @@
 # A development OpenSearch node (search-engine/: the official org.opensearch jars from Maven Central).
 #   scripts/search-engine.sh start   build if needed, start on 127.0.0.1:${SEARCH_ENGINE_PORT:-9200}, wait until healthy
 #   scripts/search-engine.sh stop    stop it and delete its data
-# Both do nothing when there is nothing to do. Pid, log and data live in ${TMPDIR:-/tmp}/lc-search-engine/, and
-# so does `major`: the running node's OpenSearch major version (3 or 2), for SEARCH_BACKEND=opensearch$major.
+# Both do nothing when there is nothing to do. Pid, log and data live in ${TMPDIR:-/tmp}/lc-search-engine/.
+# Wagtail's opensearch3 backend works with either version (SEARCH_BACKEND=opensearch3).
 # The JDK is $SEARCH_ENGINE_JAVA_HOME, else the newest Java 21+ in /usr/lib/jvm, else the default java (17):
 # OpenSearch 3.9 needs Java 21, so on Java 17 it is OpenSearch 2.19 (Maven profile opensearch2) instead.
 set -euo pipefail
@@ -14,11 +14,14 @@ url="http://127.0.0.1:$port"
 run_dir="${TMPDIR:-/tmp}/lc-search-engine"
 pid_file="$run_dir/node.pid"
 log_file="$run_dir/node.log"
-major_file="$run_dir/major"
 home="$run_dir/home"
 
-# The feature release of the JDK in $1 ("17", "25"), from `java -version`: a JDK's release file is optional.
-java_feature() { "$1/bin/java" -version 2>&1 | sed -nE '1s/.*version "(1\.)?([0-9]+).*/\2/p' || true; }
+# The feature release of the JDK in $1 ("17", "25"): from its release file, else from `java -version`
+# (whose first line may be "Picked up JAVA_TOOL_OPTIONS...").
+java_feature() {
+  sed -nE 's/^JAVA_VERSION="(1\.)?([0-9]+).*/\2/p' "$1/release" 2>/dev/null | grep . ||
+    "$1/bin/java" -version 2>&1 | sed -nE 's/.* version "(1\.)?([0-9]+).*/\2/p' | head -1 || true
+}
 
 pick_jdk() {
   if [[ -n ${SEARCH_ENGINE_JAVA_HOME:-} ]]; then echo "$SEARCH_ENGINE_JAVA_HOME"; return; fi
@@ -74,13 +77,7 @@ start() {
   exit 1
 }
 
-# Says which OpenSearch answers, and records its major version for CI's SEARCH_BACKEND.
-started() {
-  local version
-  version="$(node_version)"
-  echo "${version%%.*}" >"$major_file"
-  echo "search engine: OpenSearch $version $1 on $url (log $log_file)"
-}
+started() { echo "search engine: OpenSearch $(node_version) $1 on $url (log $log_file)"; }
 
 stop() {
   if running; then
@@ -91,7 +88,7 @@ stop() {
     kill -9 "$pid" 2>/dev/null || true
     echo "search engine: stopped"
   fi
-  rm -rf "$pid_file" "$major_file" "$home"
+  rm -rf "$pid_file" "$home"
 }
 
 case "${1:-}" in

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # PostgreSQL and Redis on 127.0.0.1 for the PostgreSQL test run and a production-like local setup.
 # Installs them from Debian's packages when missing and starts them; does nothing when they answer.
-# PostgreSQL trusts local connections (user postgres, no password); Redis keeps nothing on disk.
+# For development and CI machines only: PostgreSQL is set to trust connections from this machine
+# (user postgres, no password), and Redis keeps nothing on disk.
 set -euo pipefail
 
 PG_PORT=5432
@@ -19,7 +20,7 @@ as_root() {
 
 install_missing() {
   local missing=()
-  command -v pg_ctlcluster >/dev/null && [ -d /usr/lib/postgresql ] || missing+=(postgresql)
+  compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
   command -v redis-server >/dev/null || missing+=(redis-server)
   command -v redis-cli >/dev/null || missing+=(redis-tools)
   if [ "${#missing[@]}" -gt 0 ]; then
@@ -39,22 +40,25 @@ wait_for() {
   "$1"
 }
 
-postgres_answers() {
-  pg_isready -q -h 127.0.0.1 -p "$PG_PORT" 2>/dev/null
+# Ready means the tests can log in, not just that something listens.
+postgres_ready() {
+  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -w -d postgres -tAc "select 1" >/dev/null 2>&1
 }
 
 start_postgres() {
-  if postgres_answers; then
+  if postgres_ready; then
     echo "PostgreSQL already answers on 127.0.0.1:$PG_PORT"
     return
   fi
-  local version cluster=main
-  version="$(ls /usr/lib/postgresql | sort -V | tail -1)"
-  if ! pg_lsclusters -h | awk '{print $1"/"$2}' | grep -qx "$version/$cluster"; then
+  # The machine's cluster if it has one, else a new "main" cluster of the newest server installed.
+  local version="" cluster="" status="" server
+  read -r version cluster status < <(pg_lsclusters -h | awk '{print $1, $2, $4}' | head -1) || true
+  if [ -z "$version" ]; then
+    server="$(compgen -G "/usr/lib/postgresql/*/bin/postgres" | sort -V | tail -1)"
+    version="$(basename "$(dirname "$(dirname "$server")")")" cluster=main status=down
     as_root pg_createcluster --port "$PG_PORT" "$version" "$cluster" >/dev/null
   fi
   local conf="/etc/postgresql/$version/$cluster"
-  # Local development and CI only: trust connections from this machine, listen on loopback.
   as_root tee "$conf/pg_hba.conf" >/dev/null <<EOF
 local   all  all                trust
 host    all  all  127.0.0.1/32  trust
@@ -63,11 +67,14 @@ EOF
   as_root tee "$conf/conf.d/local-services.conf" >/dev/null <<EOF
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
-fsync = off
 synchronous_commit = off
 EOF
-  as_root pg_ctlcluster "$version" "$cluster" start
-  wait_for postgres_answers 30 || { echo "PostgreSQL did not start; see /var/log/postgresql/" >&2; exit 1; }
+  if [ "$status" = online ]; then
+    as_root pg_ctlcluster "$version" "$cluster" restart
+  else
+    as_root pg_ctlcluster "$version" "$cluster" start
+  fi
+  wait_for postgres_ready 30 || { echo "PostgreSQL did not start; see /var/log/postgresql/" >&2; exit 1; }
   echo "PostgreSQL $version started on 127.0.0.1:$PG_PORT"
 }
 
@@ -86,6 +93,10 @@ start_redis() {
   echo "Redis started on 127.0.0.1:$REDIS_PORT (no persistence)"
 }
 
+if postgres_ready && redis_answers; then
+  echo "PostgreSQL and Redis already answer on 127.0.0.1:$PG_PORT and :$REDIS_PORT"
+  exit 0
+fi
 install_missing
 start_postgres
 start_redis

@@ -7,7 +7,7 @@ searched for: for "befriending Melton", a Melton service about something else be
 group in Melton. Here words are scored one by one across the fields (`cross_fields`), each where it
 scores best, and the parts of a combined query (search.query's "all the words" and "any word") add
 up. Fuzzy matching cannot be scored word by word, so it adds up the fields' scores (`most_fields`).
-SEARCH_BACKEND picks the module here.
+Any other query (Not, MatchAll...) is Wagtail's. SEARCH_BACKEND picks the module here.
 """
 
 from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
@@ -17,6 +17,8 @@ class WordByWordQueryCompiler:
     """Mixed into a backend's query compiler."""
 
     def get_inner_query(self):
+        if not is_made_of_words(self.query):
+            return super().get_inner_query()
         return self._compile_across_fields(self.query, self.remapped_fields)
 
     def _compile_across_fields(self, query, fields):
@@ -27,9 +29,14 @@ class WordByWordQueryCompiler:
             return match_type(self._compile_plaintext_query(query, fields), "cross_fields")
         if isinstance(query, Fuzzy):
             return match_type(self._compile_fuzzy_query(query, fields), "most_fields")
-        if isinstance(query, Phrase):
-            return self._compile_phrase_query(query, fields)
-        return self._join_and_compile_queries(query, fields)
+        return self._compile_phrase_query(query, fields)
+
+
+def is_made_of_words(query):
+    """Words, fuzzy words and phrases, joined by And and Or: what search.query builds."""
+    if isinstance(query, And | Or):
+        return all(is_made_of_words(part) for part in query.subqueries)
+    return isinstance(query, PlainText | Fuzzy | Phrase)
 
 
 def match_type(compiled, type_name):

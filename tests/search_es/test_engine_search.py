@@ -7,10 +7,9 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
-from search.models import SynonymGroup
 from tests.factories.pages import StandardPageFactory
 from tests.factories.toolkits import SupportServiceFactory
-from tests.search.conftest import facet_counts, result_titles
+from tests.search.conftest import facet_counts, result_titles, soup
 from tests.search.test_odd_queries import ODD_QUERIES
 from tests.search.test_relevance import CASES, top_three
 
@@ -48,23 +47,20 @@ def test_drafts_private_pages_and_unpublished_services_are_never_found(
 
 def test_each_facet_count_is_the_number_of_results_it_gives(client, es):
     response = client.get("/search/", {"query": "befriending"})
+    counts = facet_counts(response, "filter-district-heading")
 
-    for district, count in facet_counts(response, "filter-district-heading").items():
+    assert len(counts) >= 2
+    for district, count in counts.items():
         slug = district.lower().replace(" & ", "-and-").replace(" ", "-")
         filtered = client.get("/search/", {"query": "befriending", "district": slug})
-        assert f"{count} result" in filtered.content.decode()
+        heading = soup(filtered).find(id="results-heading").get_text(" ", strip=True)
+        assert heading.startswith(f"{count} result"), (district, heading)
 
 
 @pytest.mark.parametrize("query", ODD_QUERIES)
 def test_odd_queries_answer_normally(client, es, query):
     assert client.get("/search/", {"query": query}).status_code == 200
     assert client.get("/search/suggestions/", {"query": query}).status_code == 200
-
-
-def test_accents_are_folded_by_the_index_itself(client, es):
-    SynonymGroup.objects.filter(terms__contains="café").delete()
-
-    assert "Birstall Youth Café" in result_titles(client.get("/search/", {"query": "cafe Birstall"}))
 
 
 def test_a_misspelt_word_still_finds_the_page(client, es):

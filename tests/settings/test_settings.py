@@ -17,7 +17,14 @@ PRODUCTION_ENV = {
 
 def clean_environment():
     """This process's environment without the variables the settings read (nor the browser tests' flag)."""
-    ours = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    ours = {
+        "SECRET_KEY",
+        "ALLOWED_HOSTS",
+        "DATABASE_URL",
+        "REDIS_URL",
+        "SEARCH_BACKEND",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+    }
     return {
         k: v for k, v in os.environ.items() if k not in ours and not k.startswith(("ELASTICSEARCH", "AWS_"))
     }
