@@ -19,7 +19,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.districts import District
-from search import sections
+from search import guidance, sections
+from search.query import parse
 from search.text import fold, words
 from toolkits.models import SupportService
 
@@ -266,6 +267,39 @@ class SiteSearch:
             summary = getattr(page, "listing_summary", "") or page.search_description
             hits.append(Hit(page, sections.type_label(page), page.url, summary, status, where))
         return hits
+
+
+AS_TYPED, CORRECTED, SPELT_LIKE = "as typed", "corrected", "spelt like"
+
+
+@dataclass
+class ForgivingSearch:
+    outcome: SearchOutcome
+    query: object  # what was searched for: as typed, or corrected
+    how: str
+
+    @property
+    def found_as_typed(self):
+        return self.how == AS_TYPED and bool(self.outcome.total)
+
+
+def search_forgiving_misspellings(query, root_page, section="", district="", page_number=1):
+    """The search as typed; if nothing matched, the closest words on the site instead (so "libary"
+    ranks as "library" does); if there are none, on an engine, words spelt nearly the same."""
+    found = SiteSearch(query, root_page, section, district, page_number).run()
+    if found.total or query.phrases:
+        return ForgivingSearch(found, query, AS_TYPED)
+    spelling = guidance.spelling_suggestion(query)
+    if spelling:
+        corrected = parse(spelling)
+        corrected_found = SiteSearch(corrected, root_page, section, district, page_number).run()
+        if corrected_found.total:
+            return ForgivingSearch(corrected_found, corrected, CORRECTED)
+    if query.misspellable_terms and backend_supports_fuzzy():
+        spelt_like = SiteSearch(query, root_page, section, district, page_number, fuzzy=True).run()
+        if spelt_like.total:
+            return ForgivingSearch(spelt_like, query, SPELT_LIKE)
+    return ForgivingSearch(found, query, AS_TYPED)
 
 
 def title_match(title, query):

@@ -2,8 +2,13 @@
 
 import difflib
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from wagtail.models import Page
+from django.db import connection
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from wagtail.models import Page, get_page_models
+from wagtail.search.models import IndexEntry
 
 from home.districts import District
 from search.query import load_synonym_groups
@@ -60,10 +65,30 @@ def site_vocabulary():
             *SupportService.objects.live().values_list("name", flat=True),
             *District.labels,
             *(term for group in load_synonym_groups() for term in group),
+            *indexed_texts(),
         ]
         vocabulary = sorted({fold(word) for text in texts for word in words(text) if len(word) > 2})
         cache.set(VOCABULARY_CACHE_KEY, vocabulary, VOCABULARY_CACHE_SECONDS)
     return vocabulary
+
+
+def indexed_texts():
+    """Everything Wagtail's database backend indexed for live, public pages and published services:
+    their words, places and all. (An engine keeps its index to itself; it matches misspellings anyway.)"""
+    from toolkits.models import SupportService
+
+    text_columns = ("title_text", "body_text") if connection.vendor == "postgresql" else ("title", "body")
+    as_text = Cast("pk", output_field=CharField())
+    page_types = [ContentType.objects.get_for_model(model) for model in get_page_models()]
+    visible = Q(
+        content_type__in=page_types,
+        object_id__in=Page.objects.live().public().annotate(text_id=as_text).values("text_id"),
+    ) | Q(
+        content_type=ContentType.objects.get_for_model(SupportService),
+        object_id__in=SupportService.objects.live().annotate(text_id=as_text).values("text_id"),
+    )
+    for columns in IndexEntry.objects.filter(visible).values_list(*text_columns).iterator():
+        yield " ".join(filter(None, columns))
 
 
 def is_about_loneliness(query):

@@ -9,7 +9,7 @@ from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
 from search import analytics, guidance
-from search.engine import SiteSearch, backend_supports_fuzzy
+from search.engine import CORRECTED, SPELT_LIKE, search_forgiving_misspellings
 from search.forms import SearchForm
 from search.query import parse
 from search.suggestions import suggest
@@ -42,18 +42,20 @@ def search(request):
         return render(request, "search/search.html", context)
     page_number = data.get("page") or 1
     try:
-        outcome = SiteSearch(query, root, section, district, page_number).run()
-        if not outcome.total and query.misspellable_terms and not query.phrases and backend_supports_fuzzy():
-            outcome = SiteSearch(query, root, section, district, page_number, fuzzy=True).run()
-            context["spelt_like"] = bool(outcome.total)
+        found = search_forgiving_misspellings(query, root, section, district, page_number)
     except SEARCH_SERVICE_ERRORS:
         logger.exception("Search service unavailable")
         return render(request, "search/unavailable.html", context, status=503)
+    outcome = found.outcome
+    if found.how == CORRECTED:
+        context.update(query=found.query, corrected_from=query.text)
+    context["spelt_like"] = found.how == SPELT_LIKE
 
     # Count a search once: not again for each results page or filter the resident then chooses.
     logged = None
     if page_number == 1 and not (section or district):
-        logged = analytics.record_search(query.text, found_anything=bool(outcome.total))
+        # A misspelling corrected for the resident still tells the team what found nothing as typed.
+        logged = analytics.record_search(query.text, found_anything=found.found_as_typed)
     context.update(
         outcome=outcome,
         promotions=_promotions(query.text, logged) if outcome.page_number == 1 else [],

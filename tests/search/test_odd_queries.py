@@ -55,7 +55,7 @@ def test_a_very_long_query_is_cut_to_a_readable_length(client):
 
 
 def test_html_typed_in_the_box_is_shown_as_text(client):
-    response = client.get("/search/", {"query": "<b>bold</b>"})
+    response = client.get("/search/", {"query": "<b>qqqzzxj</b>"})
 
-    assert soup(response).find("input", id="search-query")["value"] == "<b>bold</b>"
-    assert "&lt;b&gt;bold&lt;/b&gt;" in response.content.decode()
+    assert soup(response).find("input", id="search-query")["value"] == "<b>qqqzzxj</b>"
+    assert "&lt;b&gt;qqqzzxj&lt;/b&gt;" in response.content.decode()

@@ -146,10 +146,24 @@ def test_accents_and_plurals_are_folded_by_the_index(
         ("lonelyness", "Understanding loneliness"),  # a letter wrong
     ],
 )
-def test_a_misspelt_word_finds_the_page_and_says_so(client, es, typed, title):
+def test_a_misspelt_word_is_searched_as_the_closest_word_on_the_site(client, es, typed, title):
     response = client.get("/search/", {"query": typed})
 
     assert title in result_titles(response)
+    assert f"Nothing matched “{typed}”" in response.content.decode()
+
+
+@pytest.mark.parametrize(("typed", "written"), [("cfe", "cafe"), ("wfi", "wifi")])
+def test_a_short_misspelling_is_matched_by_the_engine_itself(
+    client, es, home_page, indexed_during_test, typed, written
+):
+    """Words under four letters are not corrected from the site's words; the engine allows one letter off."""
+    StandardPageFactory(parent=home_page, title=f"Quillworth {written}")
+    es.refresh()
+
+    response = client.get("/search/", {"query": typed})
+
+    assert f"Quillworth {written}" in result_titles(response)
     assert "spelt like yours" in response.content.decode()
 
 

@@ -63,13 +63,6 @@ def test_odd_queries_answer_normally(client, es, query):
     assert client.get("/search/suggestions/", {"query": query}).status_code == 200
 
 
-def test_a_misspelt_word_still_finds_the_page(client, es):
-    response = client.get("/search/", {"query": "lonliness"})
-
-    assert "Understanding loneliness" in result_titles(response)
-    assert "spelt like yours" in response.content.decode()
-
-
 def test_update_index_rebuilds_into_a_new_index_and_switches_the_alias(client, es):
     alias = f"{es.index_prefix}wagtailcore_page"
     before = set(es.es.indices.get_alias(name=alias))

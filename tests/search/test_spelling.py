@@ -1,0 +1,71 @@
+"""Misspellings on Wagtail's database backends: the closest words on the site are searched instead.
+
+The engine matches misspelt words itself (tests/search_es); here the suggestion is drawn from every
+word residents can find on the site: live, public pages' indexed text, services, places, synonyms.
+"""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from tests.factories.pages import StandardPageFactory
+from tests.search.conftest import result_titles, soup
+
+pytestmark = pytest.mark.django_db
+
+
+def heading(response):
+    return soup(response).find(id="results-heading").get_text(" ", strip=True)
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched", "expected"),
+    [
+        ("befreinding", "befriending", "Walk and talk befriending group (example)"),  # letters swapped
+        ("lonley", "lonely", "Understanding loneliness"),  # letters swapped
+        ("bereavment", "bereavement", "Melton bereavement drop-in (example)"),  # a letter missing
+        ("Libary", "library", "Community managed libraries"),  # a letter missing, capital
+    ],
+)
+def test_a_misspelt_search_shows_the_results_for_the_closest_words(client, typed, searched, expected):
+    response = client.get("/search/", {"query": typed})
+
+    assert heading(response).endswith(f"for “{searched}”")
+    assert expected in result_titles(response)
+    assert f"Nothing matched “{typed}”" in soup(response).get_text(" ", strip=True)
+
+
+def test_a_word_only_in_a_pages_text_is_corrected_to(client, home_page):
+    StandardPageFactory(parent=home_page, title="Music in the park", summary="Meet our xylophonist.")
+
+    response = client.get("/search/", {"query": "xylophonsit"})
+
+    assert result_titles(response) == ["Music in the park"]
+
+
+def test_words_of_drafts_and_private_pages_are_never_suggested(client, home_page):
+    StandardPageFactory(parent=home_page, title="Draft", summary="Zymurgical plans.", live=False)
+    private = StandardPageFactory(parent=home_page, title="Private", summary="Quarrelsomely private.")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    for typed, secret in [("zymurgicel", "zymurgical"), ("quarrelsomly", "quarrelsomely")]:
+        response = client.get("/search/", {"query": typed})
+
+        assert heading(response).startswith("0 results")
+        assert secret not in response.content.decode().lower()
+
+
+def test_a_word_like_nothing_on_the_site_gets_no_suggestion(client):
+    response = client.get("/search/", {"query": "qqqzzxj"})
+
+    assert heading(response) == "0 results for “qqqzzxj”"
+    assert "Did you mean" not in response.content.decode()
+
+
+def test_the_misspelling_is_shown_back_as_text_and_kept_for_the_team(client):
+    from search.models import UnansweredSearch
+
+    response = client.get("/search/", {"query": "<b>befreinding</b>"})
+
+    assert "Nothing matched “&lt;b&gt;befreinding&lt;/b&gt;”" in response.content.decode()
+    assert result_titles(response)
+    assert UnansweredSearch.objects.filter(query_string="<b>befreinding</b>").exists()
