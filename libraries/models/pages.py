@@ -161,6 +161,7 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("town", boost=5),
+        index.SearchField("get_district_display", boost=2),  # "Charnwood", "Hinckley & Bosworth"
         index.SearchField("address"),
         index.SearchField("postcode"),
         index.SearchField("body"),

@@ -124,6 +124,7 @@ class NeighbourhoodPlanPage(VolunteerEditedPage, BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("area_name", boost=5),
+        index.SearchField("get_district_display", boost=2),  # "Charnwood", "Hinckley & Bosworth"
         index.SearchField("group_name"),
         index.SearchField("body"),
         index.FilterField("district"),

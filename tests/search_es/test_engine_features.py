@@ -10,6 +10,7 @@ from tests.factories.libraries import CommunityLibraryPageFactory
 from tests.factories.pages import StandardPageFactory
 from tests.factories.toolkits import CaseStudyPageFactory, SupportServiceFactory
 from tests.search.conftest import facet_counts, result_titles
+from tests.search.test_places import DISTRICT_PAGE_FACTORIES
 
 
 @pytest.fixture(autouse=True)
@@ -187,3 +188,11 @@ def test_a_result_with_every_word_searched_for_beats_one_word_in_a_name(client, 
     found = result_titles(client.get("/search/", {"query": "befriending Quillworth"}))
 
     assert found[0] == "Walk and talk befriending group"
+
+
+@pytest.mark.parametrize("label", DISTRICT_PAGE_FACTORIES)
+def test_a_page_is_found_by_its_districts_name_on_the_engine(client, es, indexed_during_test, label):
+    page = DISTRICT_PAGE_FACTORIES[label]("oadby-and-wigston")
+    es.refresh()
+
+    assert page.title in result_titles(client.get("/search/", {"query": "Wigston"}))

@@ -198,6 +198,7 @@ class CaseStudyPage(BasePage):
         index.SearchField("outcomes"),
         index.SearchField("organisation", boost=2),
         index.SearchField("place", boost=3),
+        index.SearchField("get_district_display", boost=2),  # "Charnwood", "Hinckley & Bosworth"
         index.RelatedFields("themes", [index.SearchField("name", boost=3)]),
         index.FilterField("district"),
     ]

@@ -1,0 +1,42 @@
+"""Places residents type: every page filed under a district is found by the district's name."""
+
+import pytest
+
+from home.districts import District
+from tests.factories.libraries import CommunityLibraryPageFactory
+from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory
+from tests.factories.toolkits import CaseStudyPageFactory
+from tests.search.conftest import result_titles
+
+pytestmark = pytest.mark.django_db
+
+# One factory for each page type with a district (search/sections.py's DISTRICT_PAGE_MODELS).
+DISTRICT_PAGE_FACTORIES = {
+    "libraries.CommunityLibraryPage": lambda district: CommunityLibraryPageFactory(
+        title="Zanzibar Lane Library", town="Zanzibar", district=district
+    ),
+    "neighbourhood.NeighbourhoodPlanPage": lambda district: NeighbourhoodPlanPageFactory(
+        area_name="Zanzibar", district=district
+    ),
+    "toolkits.CaseStudyPage": lambda district: CaseStudyPageFactory(
+        title="Zanzibar repair café", place="Zanzibar", district=district
+    ),
+}
+
+
+def test_every_page_type_with_a_district_has_a_factory_here():
+    from search.sections import DISTRICT_PAGE_MODELS
+
+    assert set(DISTRICT_PAGE_FACTORIES) == set(DISTRICT_PAGE_MODELS)
+
+
+@pytest.mark.parametrize("label", DISTRICT_PAGE_FACTORIES)
+@pytest.mark.parametrize(("district", "typed"), [("oadby-and-wigston", "Wigston"), ("blaby", "blaby")])
+def test_a_page_is_found_by_its_districts_name(client, label, district, typed):
+    page = DISTRICT_PAGE_FACTORIES[label](district)
+
+    assert page.title in result_titles(client.get("/search/", {"query": typed}))
+
+    page.district = next(value for value in District.values if value != district)
+    page.save_revision().publish()
+    assert page.title not in result_titles(client.get("/search/", {"query": typed}))
