@@ -64,7 +64,7 @@ def site_vocabulary():
             *Page.objects.live().public().values_list("title", flat=True),
             *SupportService.objects.live().values_list("name", flat=True),
             *District.labels,
-            *(term for group in load_synonym_groups() for term in group),
+            *(term for group in load_synonym_groups() for term in group.terms),
             *indexed_texts(),
         ]
         vocabulary = sorted({fold(word) for text in texts for word in words(text) if len(word) > 2})

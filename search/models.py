@@ -23,6 +23,16 @@ class SynonymGroup(models.Model):
         ),
     )
 
+    one_way = models.BooleanField(
+        "Only from the first word",
+        default=False,
+        help_text=(
+            "Tick when only the first word or phrase should bring in the others: with “anxiety, mental "
+            "health” ticked, a search for anxiety also finds mental health pages, but a search for "
+            "mental health does not bring in every page about anxiety."
+        ),
+    )
+
     class Meta:
         ordering = ["terms"]
         verbose_name = "search synonym"
@@ -45,6 +55,11 @@ class SynonymGroup(models.Model):
             raise ValidationError({"terms": f"“{empty[0]}” has no letters or numbers in it. Use words only."})
         if len(self.term_list) < 2:
             raise ValidationError({"terms": "Give at least two words or phrases, separated by commas."})
+
+    def as_synonyms(self):
+        from search.query import Synonyms
+
+        return (Synonyms.one_way if self.one_way else Synonyms.two_way)(self.term_list)
 
     @property
     def term_list(self):

@@ -101,6 +101,22 @@ class ParsedQuery:
         return Fuzzy(" ".join(self.misspellable_terms), operator="or")
 
 
+@dataclass(frozen=True)
+class Synonyms:
+    """Any trigger in a query brings in the terms (bar those typed). Two-way: every term triggers."""
+
+    triggers: tuple
+    terms: tuple
+
+    @classmethod
+    def one_way(cls, terms):
+        return cls(triggers=tuple(terms[:1]), terms=tuple(terms))
+
+    @classmethod
+    def two_way(cls, terms):
+        return cls(triggers=tuple(terms), terms=tuple(terms))
+
+
 def clean_text(raw):
     """The query as typed, made safe to keep: no control characters, single spaces, capped."""
     text = "".join(char if char.isprintable() else " " for char in str(raw or ""))
@@ -130,27 +146,30 @@ def parse(raw, synonym_groups=None):
 
 
 def load_synonym_groups():
-    """The synonym groups as lists of terms, cached briefly (editing a group clears the cache)."""
+    """The synonym groups as Synonyms, cached briefly (editing a group clears the cache)."""
     from search.models import SYNONYMS_CACHE_KEY, SynonymGroup
 
     groups = cache.get(SYNONYMS_CACHE_KEY)
     if groups is None:
-        groups = [group.term_list for group in SynonymGroup.objects.all()]
+        groups = [group.as_synonyms() for group in SynonymGroup.objects.all()]
         cache.set(SYNONYMS_CACHE_KEY, groups, SYNONYMS_CACHE_SECONDS)
     return groups
 
 
 def _synonyms(query_words, groups):
-    """The terms of every group that has a term in the query (accents aside), bar those typed exactly.
+    """The terms of every group with a trigger in the query (accents aside), bar those typed exactly.
 
     Spellings with and without accents are kept apart, so that "cafe" also searches for "café".
+    A group given as a plain list of terms is two-way.
     """
     typed = f" {' '.join(query_words)} "
     folded = fold(typed)
     found = []
     for group in groups:
-        if any(f" {fold(' '.join(words(term)))} " in folded for term in group):
-            found += [term for term in group if f" {' '.join(words(term))} " not in typed]
+        if not isinstance(group, Synonyms):
+            group = Synonyms.two_way(group)
+        if any(f" {fold(' '.join(words(term)))} " in folded for term in group.triggers):
+            found += [term for term in group.terms if f" {' '.join(words(term))} " not in typed]
     return found
 
 

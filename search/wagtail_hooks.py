@@ -10,8 +10,8 @@ from search.models import SynonymGroup
 
 class SynonymGroupViewSet(ModelViewSet):
     model = SynonymGroup
-    form_fields = ["terms"]
-    list_display = ["terms"]
+    form_fields = ["terms", "one_way"]
+    list_display = ["terms", "one_way"]
     search_fields = ["terms"]
     icon = "resubmit"
     menu_label = "Search synonyms"

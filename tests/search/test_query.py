@@ -3,7 +3,7 @@
 import pytest
 from wagtail.search.query import Or, PlainText
 
-from search.query import MAX_FUZZY_WORD_LENGTH, MAX_QUERY_LENGTH, MAX_TERMS, parse
+from search.query import MAX_FUZZY_WORD_LENGTH, MAX_QUERY_LENGTH, MAX_TERMS, Synonyms, parse
 
 NO_SYNONYMS = []
 
@@ -76,3 +76,11 @@ def test_a_query_of_several_words_also_asks_for_all_of_them_first():
     assert isinstance(several.backend_query(), Or)
     assert several.backend_query().subqueries[0].operator == "and"
     assert isinstance(one.backend_query(), PlainText)
+
+
+def test_a_one_way_synonym_widens_only_from_its_first_word():
+    groups = [Synonyms.one_way(["grief", "bereavement", "loss"])]
+
+    assert parse("grief", groups).extra_terms == ("bereavement", "loss")
+    assert parse("bereavement", groups).extra_terms == ()
+    assert parse("loss", groups).extra_terms == ()

@@ -125,3 +125,17 @@ def test_a_synonym_group_without_real_words_is_refused(terms, message):
 
     with pytest.raises(ValidationError, match=message):
         SynonymGroup(terms=terms).full_clean()
+
+
+def test_a_one_way_synonym_from_the_admin_finds_pages_for_its_first_word_only(client, staff_user, home_page):
+    StandardPageFactory(parent=home_page, title="Quillmourn café")
+    StandardPageFactory(parent=home_page, title="Zephyrgrief walks")
+    client.force_login(staff_user(*SYNONYM_PERMISSIONS))
+
+    response = client.post(
+        reverse("search_synonyms:add"), {"terms": "zephyrgrief, quillmourn", "one_way": "on"}
+    )
+
+    assert response.status_code == 302
+    assert "Quillmourn café" in result_titles(client.get("/search/", {"query": "zephyrgrief"}))
+    assert "Zephyrgrief walks" not in result_titles(client.get("/search/", {"query": "quillmourn"}))
