@@ -38,6 +38,22 @@ LONELINESS_WORDS = frozenset(
 )
 
 
+# Said by someone who may be in crisis: the "Get help now" lines then come before the results.
+CRISIS_PHRASES = (
+    "suicide",
+    "suicidal",
+    "crisis",
+    "self harm",
+    "selfharm",
+    "cant cope",
+    "can t cope",
+    "cannot cope",
+    "want to die",
+    "kill myself",
+    "end my life",
+)
+
+
 def spelling_suggestion(query):
     """The query with unknown words replaced by the closest word found on the site, or ""."""
     vocabulary = site_vocabulary()
@@ -93,6 +109,12 @@ def indexed_texts():
 
 def is_about_loneliness(query):
     return bool(query.folded_words() & LONELINESS_WORDS)
+
+
+def is_crisis(query):
+    """Whether what was typed, word for word (stop words and all), holds a crisis phrase."""
+    typed = f" {' '.join(fold(word) for word in words(query.text))} "
+    return any(f" {phrase} " in typed for phrase in CRISIS_PHRASES)
 
 
 def first_block_in_toolkits(block_type):

@@ -56,11 +56,16 @@ def search(request):
     if page_number == 1 and not (section or district):
         # A misspelling corrected for the resident still tells the team what found nothing as typed.
         logged = analytics.record_search(query.text, found_anything=found.found_as_typed)
+    # Someone in crisis sees the help lines first; someone lonely, after the results.
+    help_first = guidance.is_crisis(query)
     context.update(
         outcome=outcome,
         promotions=_promotions(query.text, logged) if outcome.page_number == 1 else [],
         spelling=guidance.spelling_suggestion(query) if not outcome.total else "",
-        get_help_now=guidance.get_help_now_block() if guidance.is_about_loneliness(query) else None,
+        get_help_now=guidance.get_help_now_block()
+        if help_first or guidance.is_about_loneliness(query)
+        else None,
+        help_first=help_first,
     )
     return render(request, "search/search.html", context)
 

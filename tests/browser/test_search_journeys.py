@@ -124,3 +124,10 @@ def test_leaving_the_box_does_not_search(demo_site, page):
     page.keyboard.press("Tab")
 
     expect(page).to_have_url(demo_site.url + "/")
+
+
+def test_a_crisis_search_shows_help_first_with_no_accessibility_violations(demo_site, page, axe_violations):
+    page.goto(demo_site.url + "/search/?query=I+can%27t+cope")
+    expect(page.get_by_text("Samaritans").first).to_be_visible()
+
+    assert axe_violations(page) == []

@@ -1,0 +1,34 @@
+"""Someone in crisis sees the "Get help now" lines before anything else on the results page."""
+
+import pytest
+
+from tests.search.conftest import soup
+
+pytestmark = pytest.mark.django_db
+
+
+def help_lines_come_before_the_results(response):
+    page = soup(response)
+    help_lines = page.find(string=lambda text: text and "116 123" in text)
+    heading = page.find(id="results-heading")
+    assert help_lines is not None, "no help lines on the page"
+    return heading in help_lines.find_all_next(id="results-heading")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["suicidal", "Suicide", "crisis", "self harm", "self-harm", "I can't cope", "cant cope anymore", "want to die"],
+)
+def test_crisis_words_show_the_help_lines_first(client, typed):
+    assert help_lines_come_before_the_results(client.get("/search/", {"query": typed}))
+
+
+@pytest.mark.parametrize("typed", ["harm", "cope", "self", "coping with grief", "die"])
+def test_words_only_near_a_crisis_do_not_bring_the_help_lines_first(client, typed):
+    response = client.get("/search/", {"query": typed})
+
+    assert "116 123" not in response.content.decode() or not help_lines_come_before_the_results(response)
+
+
+def test_loneliness_searches_show_the_help_lines_after_the_results(client):
+    assert not help_lines_come_before_the_results(client.get("/search/", {"query": "lonely"}))
