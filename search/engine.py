@@ -7,6 +7,7 @@ facet's choice: a count is always the number of results the resident gets by cho
 Counting uses one SQL query on Wagtail's database backends and Wagtail's facet() elsewhere
 (Elasticsearch); everything else is Wagtail's search API, the same on every backend."""
 
+import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -284,9 +285,11 @@ class ForgivingSearch:
 
 
 def search_forgiving_misspellings(query, root_page, section="", district="", page_number=1):
-    """The search as typed; if nothing matched, the closest words on the site instead (so "libary"
-    ranks as "library" does); if there are none, on an engine, words spelt nearly the same."""
-    found = SiteSearch(query, root_page, section, district, page_number).run()
+    """The search as typed, with the closest words on the site beside any word not on it ("loughbrough
+    library" also searches "loughborough"); if nothing matched, the closest words instead of those
+    typed (so "libary" ranks as "library" does); if there are none, on an engine, words spelt nearly
+    the same."""
+    found = SiteSearch(widened_with_close_words(query), root_page, section, district, page_number).run()
     if found.total or query.phrases:
         return ForgivingSearch(found, query, AS_TYPED)
     spelling = guidance.spelling_suggestion(query)
@@ -300,6 +303,17 @@ def search_forgiving_misspellings(query, root_page, section="", district="", pag
         if spelt_like.total:
             return ForgivingSearch(spelt_like, query, SPELT_LIKE)
     return ForgivingSearch(found, query, AS_TYPED)
+
+
+def widened_with_close_words(query):
+    """The query, also searching the closest word on the site for each word typed that is not on it,
+    when other words typed are on it. (When none is, search_forgiving_misspellings corrects them all
+    and says so.)"""
+    closest = guidance.close_words(query) if not query.phrases else {}
+    if not closest or not any(guidance.is_on_the_site(term) for term in query.terms):
+        return query
+    close = [word for word in closest.values() if word not in query.all_terms]
+    return dataclasses.replace(query, extra_terms=(*query.extra_terms, *dict.fromkeys(close)))
 
 
 def title_match(title, query):

@@ -56,18 +56,27 @@ CRISIS_PHRASES = (
 
 def spelling_suggestion(query):
     """The query with unknown words replaced by the closest word found on the site, or ""."""
+    closest = close_words(query)
+    return " ".join(closest.get(word, word) for word in words(query.text)) if closest else ""
+
+
+def close_words(query):
+    """{word typed: the closest word found on the site} for the words typed that are not on it."""
     vocabulary = site_vocabulary()
-    changed = False
-    corrected = []
+    known = set(vocabulary)
+    closest = {}
     for word in words(query.text):
         folded = fold(word)
-        if folded in vocabulary or len(folded) < 4 or folded.isdigit():
-            corrected.append(word)
+        if folded in known or len(folded) < 4 or folded.isdigit():
             continue
         close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.75)
-        corrected.append(close[0] if close else word)
-        changed = changed or bool(close)
-    return " ".join(corrected) if changed else ""
+        if close:
+            closest[word] = close[0]
+    return closest
+
+
+def is_on_the_site(word):
+    return fold(word) in set(site_vocabulary())
 
 
 def site_vocabulary():

@@ -69,3 +69,28 @@ def test_the_misspelling_is_shown_back_as_text_and_kept_for_the_team(client):
     assert "Nothing matched “&lt;b&gt;befreinding&lt;/b&gt;”" in response.content.decode()
     assert result_titles(response)
     assert UnansweredSearch.objects.filter(query_string="<b>befreinding</b>").exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("loughbrough library", "Zanzibar Loughborough Library"),  # the misspelt word is the one that matters
+        ("library loughbrough", "Zanzibar Loughborough Library"),  # wherever it comes
+    ],
+)
+def test_a_misspelt_word_beside_words_that_match_is_searched_as_the_closest_word_too(client, typed, expected):
+    from tests.factories.libraries import CommunityLibraryPageFactory
+
+    CommunityLibraryPageFactory(title="Zanzibar Loughborough Library", town="Loughborough")
+
+    response = client.get("/search/", {"query": typed})
+
+    assert result_titles(response)[0] == expected
+    assert heading(response).endswith(f"for “{typed}”")  # what was typed is still what was searched
+
+
+def test_a_word_known_on_the_site_is_not_widened(client):
+    from search.engine import widened_with_close_words
+    from search.query import parse
+
+    assert widened_with_close_words(parse("library befriending")) == parse("library befriending")
