@@ -48,7 +48,7 @@ search-engine-stop:
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check . || true
+	$(BIN)/ruff format --check .
 
 check: install
 	$(MANAGE) check

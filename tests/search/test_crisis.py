@@ -17,7 +17,16 @@ def help_lines_come_before_the_results(response):
 
 @pytest.mark.parametrize(
     "typed",
-    ["suicidal", "Suicide", "crisis", "self harm", "self-harm", "I can't cope", "cant cope anymore", "want to die"],
+    [
+        "suicidal",
+        "Suicide",
+        "crisis",
+        "self harm",
+        "self-harm",
+        "I can't cope",
+        "cant cope anymore",
+        "want to die",
+    ],
 )
 def test_crisis_words_show_the_help_lines_first(client, typed):
     assert help_lines_come_before_the_results(client.get("/search/", {"query": typed}))
