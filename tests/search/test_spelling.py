@@ -29,9 +29,12 @@ def heading(response):
 def test_a_misspelt_search_shows_the_results_for_the_closest_words(client, typed, searched, expected):
     response = client.get("/search/", {"query": typed})
 
-    assert heading(response).endswith(f"for “{searched}”")
     assert expected in result_titles(response)
-    assert f"Nothing matched “{typed}”" in soup(response).get_text(" ", strip=True)
+    # PostgreSQL's stemming finds some misspellings as typed ("bereavment" and "bereavement" share a
+    # stem); otherwise the closest words were searched, and the page says so.
+    corrected = f"Nothing matched “{typed}”" in soup(response).get_text(" ", strip=True)
+    assert corrected == heading(response).endswith(f"for “{searched}”")
+    assert corrected or heading(response).endswith(f"for “{typed}”")
 
 
 def test_a_word_only_in_a_pages_text_is_corrected_to(client, home_page):
