@@ -1,12 +1,15 @@
 """Help for a resident whose search found little: spelling suggestions, sections, and urgent help lines."""
 
-import difflib
+import re
+from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 from wagtail.models import Page, get_page_models
 from wagtail.search.models import IndexEntry
 
@@ -16,6 +19,7 @@ from search.text import fold, words
 
 VOCABULARY_CACHE_KEY = "search:vocabulary"
 VOCABULARY_CACHE_SECONDS = 600
+MIN_CORRECTED_LENGTH = 5
 # Words that suggest someone may be lonely or struggling: the page then shows the "Get help now" lines.
 LONELINESS_WORDS = frozenset(
     [
@@ -55,32 +59,50 @@ CRISIS_PHRASES = (
 
 
 def spelling_suggestion(query):
-    """The query with unknown words replaced by the closest word found on the site, or ""."""
+    """What was typed, with each word not on the site replaced by the closest word on it, or ""."""
     closest = close_words(query)
-    return " ".join(closest.get(word, word) for word in words(query.text)) if closest else ""
+    if not closest:
+        return ""
+    return re.sub(r"\w+", lambda word: closest.get(word.group().casefold(), word.group()), query.text)
 
 
 def close_words(query):
     """{word typed: the closest word found on the site} for the words typed that are not on it."""
     vocabulary = site_vocabulary()
-    known = set(vocabulary)
     closest = {}
     for word in words(query.text):
         folded = fold(word)
-        if folded in known or len(folded) < 4 or folded.isdigit():
-            continue
-        close = difflib.get_close_matches(folded, vocabulary, n=1, cutoff=0.75)
-        if close:
-            closest[word] = close[0]
+        if folded not in vocabulary and not folded.isdigit():
+            found = closest_word(folded, vocabulary)
+            if found:
+                closest[word] = found
     return closest
 
 
+def closest_word(word, vocabulary):
+    """The word of the vocabulary ({word: how often it is on the site}) that is fewest letters off,
+    the commonest of those; None if none is close enough. Like an engine's fuzzy matching: one letter
+    off for a word of five letters, two for longer words, two letters swapped counting as one. Words
+    under five letters are left alone: too many words are one letter away from them to choose."""
+    if len(word) < MIN_CORRECTED_LENGTH:
+        return None
+    max_edits = 1 if len(word) <= MIN_CORRECTED_LENGTH else 2
+    candidates = process.extract(
+        word, vocabulary.keys(), scorer=DamerauLevenshtein.distance, score_cutoff=max_edits, limit=None
+    )
+    if not candidates:
+        return None
+    best, _distance, _index = min(candidates, key=lambda found: (found[1], -vocabulary[found[0]], found[0]))
+    return best
+
+
 def is_on_the_site(word):
-    return fold(word) in set(site_vocabulary())
+    return fold(word) in site_vocabulary()
 
 
 def site_vocabulary():
-    """Folded words from live page titles, support service names, districts and synonyms (cached)."""
+    """{folded word: how often it is on the site} for the words of live page titles, support service
+    names, districts, synonyms and live, public pages' indexed text (cached)."""
     vocabulary = cache.get(VOCABULARY_CACHE_KEY)
     if vocabulary is None:
         from toolkits.models import SupportService
@@ -92,7 +114,7 @@ def site_vocabulary():
             *(term for group in load_synonym_groups() for term in group.terms),
             *indexed_texts(),
         ]
-        vocabulary = sorted({fold(word) for text in texts for word in words(text) if len(word) > 2})
+        vocabulary = dict(Counter(fold(word) for text in texts for word in words(text) if len(word) > 2))
         cache.set(VOCABULARY_CACHE_KEY, vocabulary, VOCABULARY_CACHE_SECONDS)
     return vocabulary
 

@@ -134,7 +134,7 @@ def parse(raw, synonym_groups=None):
     # Words outside the quotes, and single quoted words; a quote left unbalanced is just ignored.
     loose = QUOTED.sub(lambda m: m.group(1) if len(words(m.group(1))) == 1 else " ", quoted)
     all_words = _unique(words(loose.replace('"', " ")))[:MAX_TERMS]
-    terms = [word for word in all_words if word not in STOP_WORDS] or ([] if phrases else all_words)
+    terms = [word for word in all_words if says_something(word)] or ([] if phrases else all_words)
 
     extra = [fold(term) for term in terms if fold(term) != term]
     groups = synonym_groups if synonym_groups is not None else load_synonym_groups()
@@ -143,6 +143,11 @@ def parse(raw, synonym_groups=None):
     known = set(terms)
     extra = [term for term in _unique(extra) if term not in known]
     return ParsedQuery(text=text, terms=tuple(terms), phrases=tuple(phrases), extra_terms=tuple(extra))
+
+
+def says_something(word):
+    """Not a stop word, nor a lone letter such as the s of "alzheimer's" or the t of "can't"."""
+    return word not in STOP_WORDS and (len(word) > 1 or word.isdigit())
 
 
 def load_synonym_groups():

@@ -84,3 +84,17 @@ def test_a_one_way_synonym_widens_only_from_its_first_word():
     assert parse("grief", groups).extra_terms == ("bereavement", "loss")
     assert parse("bereavement", groups).extra_terms == ()
     assert parse("loss", groups).extra_terms == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("alzheimer's", ("alzheimer",)),  # the s of a possessive is not a word to search for
+        ("I can't cope", ("cope",)),  # nor the t of can't
+        ("Plan B", ("plan",)),
+        ("Type 2 diabetes", ("type", "2", "diabetes")),  # a single digit is kept
+        ("a b", ("a", "b")),  # unless nothing else is left
+    ],
+)
+def test_single_letters_are_dropped_like_stop_words(typed, terms):
+    assert parse(typed, NO_SYNONYMS).terms == terms

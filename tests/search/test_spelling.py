@@ -7,6 +7,7 @@ word residents can find on the site: live, public pages' indexed text, services,
 import pytest
 from wagtail.models import PageViewRestriction
 
+from search.guidance import closest_word
 from tests.factories.pages import StandardPageFactory
 from tests.search.conftest import result_titles, soup
 
@@ -97,3 +98,46 @@ def test_a_word_known_on_the_site_is_not_widened(client):
     from search.query import parse
 
     assert widened_with_close_words(parse("library befriending")) == parse("library befriending")
+
+
+@pytest.mark.parametrize(
+    ("typed", "closest"),
+    [
+        ("lonly", "lonely"),  # five letters: one letter off is corrected
+        ("lobrory", "library"),  # six letters or more: two letters off
+        ("lonley", "lonely"),  # two letters swapped count as one change
+    ],
+)
+def test_words_within_the_edits_allowed_for_their_length_are_corrected(typed, closest):
+    assert closest_word(typed, {"library": 3, "lonely": 2, "lively": 1}) == closest
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "cope",  # four letters: too many words are one letter away to choose
+        "lybbrry",  # seven letters, three changes
+        "lbry",  # too short
+    ],
+)
+def test_words_further_off_or_too_short_are_left_alone(typed):
+    assert closest_word(typed, {"library": 3, "copies": 5, "code": 1, "copy": 1}) is None
+
+
+def test_of_words_equally_close_the_commoner_on_the_site_wins():
+    assert closest_word("hamlet", {"hamlets": 1, "camlet": 9}) == "camlet"
+    assert closest_word("hamlet", {"hamlets": 9, "camlet": 1}) == "hamlets"
+
+
+def test_what_was_typed_is_kept_around_the_corrected_word(client, home_page):
+    StandardPageFactory(parent=home_page, title="Music in the park", summary="Meet our xylophonist.")
+
+    response = client.get("/search/", {"query": "Xylophonsit's?"})
+
+    assert heading(response).endswith("for “xylophonist's?”")
+
+
+def test_a_crisis_search_is_never_corrected_into_other_words(client):
+    response = client.get("/search/", {"query": "I can't cope"})
+
+    assert "Nothing matched" not in response.content.decode()
