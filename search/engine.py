@@ -289,10 +289,14 @@ def search_forgiving_misspellings(query, root_page, section="", district="", pag
     library" also searches "loughborough"); if nothing matched, the closest words instead of those
     typed (so "libary" ranks as "library" does); if there are none, on an engine, words spelt nearly
     the same."""
+    if guidance.is_crisis(query):  # searched as typed, never as other words
+        return ForgivingSearch(
+            SiteSearch(query, root_page, section, district, page_number).run(), query, AS_TYPED
+        )
     found = SiteSearch(widened_with_close_words(query), root_page, section, district, page_number).run()
     if found.total or query.phrases:
         return ForgivingSearch(found, query, AS_TYPED)
-    spelling = guidance.spelling_suggestion(query)
+    spelling = guidance.spelling_suggestion(query, sure=True)
     if spelling:
         corrected = parse(spelling)
         corrected_found = SiteSearch(corrected, root_page, section, district, page_number).run()
@@ -309,7 +313,7 @@ def widened_with_close_words(query):
     """The query, also searching the closest word on the site for each word typed that is not on it,
     when other words typed are on it. (When none is, search_forgiving_misspellings corrects them all
     and says so.)"""
-    closest = guidance.close_words(query) if not query.phrases else {}
+    closest = guidance.close_words(query, sure=True) if not query.phrases else {}
     if not closest or not any(guidance.is_on_the_site(term) for term in query.terms):
         return query
     close = [word for word in closest.values() if word not in query.all_terms]

@@ -3,6 +3,7 @@
 import re
 from collections import Counter
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
@@ -17,7 +18,7 @@ from home.districts import District
 from search.query import load_synonym_groups
 from search.text import fold, words
 
-VOCABULARY_CACHE_KEY = "search:vocabulary"
+VOCABULARY_CACHE_KEY = "search:vocabulary:v2"  # v2: {word: count}
 VOCABULARY_CACHE_SECONDS = 600
 MIN_CORRECTED_LENGTH = 5
 # Words that suggest someone may be lonely or struggling: the page then shows the "Get help now" lines.
@@ -42,51 +43,47 @@ LONELINESS_WORDS = frozenset(
 )
 
 
-# Said by someone who may be in crisis: the "Get help now" lines then come before the results.
-CRISIS_PHRASES = (
-    "suicide",
-    "suicidal",
-    "crisis",
-    "self harm",
-    "selfharm",
-    "cant cope",
-    "can t cope",
-    "cannot cope",
-    "want to die",
-    "kill myself",
-    "end my life",
+# Said by someone who may be in crisis: the "Get help now" lines then come before the results, and
+# the search is never "corrected" into other words. Matched on what was typed, folded, word by word.
+CRISIS = re.compile(
+    r"\bsuicid|\bself ?harm|\bcan ?t cope\b|\bcannot cope\b|\bwant to die\b|\bkill(ing)? my ?self\b"
+    r"|\bend(ing)? (it all|my life)\b|\boverdos|^crisis$|\bin crisis\b|\bmental health crisis\b"
 )
+# Crisis words as they are often misspelt ("sucidal"): within an engine's fuzzy distance of these.
+CRISIS_WORDS = {"suicide": 1, "suicidal": 1, "overdose": 1}
 
 
-def spelling_suggestion(query):
+def spelling_suggestion(query, sure=False):
     """What was typed, with each word not on the site replaced by the closest word on it, or ""."""
-    closest = close_words(query)
+    closest = close_words(query, sure)
     if not closest:
         return ""
     return re.sub(r"\w+", lambda word: closest.get(word.group().casefold(), word.group()), query.text)
 
 
-def close_words(query):
-    """{word typed: the closest word found on the site} for the words typed that are not on it."""
+def close_words(query, sure=False):
+    """{word typed: the closest word found on the site} for the words searched that are not on it;
+    with sure=True, only corrections sure enough to search for without asking (see sure_correction)."""
     vocabulary = site_vocabulary()
     closest = {}
-    for word in words(query.text):
+    for word in query.misspellable_terms:
         folded = fold(word)
         if folded not in vocabulary and not folded.isdigit():
-            found = closest_word(folded, vocabulary)
+            found = sure_correction(folded, vocabulary) if sure else closest_word(folded, vocabulary)
             if found:
                 closest[word] = found
     return closest
 
 
-def closest_word(word, vocabulary):
+def closest_word(word, vocabulary, max_edits=None):
     """The word of the vocabulary ({word: how often it is on the site}) that is fewest letters off,
     the commonest of those; None if none is close enough. Like an engine's fuzzy matching: one letter
     off for a word of five letters, two for longer words, two letters swapped counting as one. Words
     under five letters are left alone: too many words are one letter away from them to choose."""
     if len(word) < MIN_CORRECTED_LENGTH:
         return None
-    max_edits = 1 if len(word) <= MIN_CORRECTED_LENGTH else 2
+    if max_edits is None:
+        max_edits = 1 if len(word) <= MIN_CORRECTED_LENGTH else 2
     candidates = process.extract(
         word, vocabulary.keys(), scorer=DamerauLevenshtein.distance, score_cutoff=max_edits, limit=None
     )
@@ -96,8 +93,22 @@ def closest_word(word, vocabulary):
     return best
 
 
+def sure_correction(word, vocabulary):
+    """A correction to search for without asking: one letter off, not the first. Two letters off
+    turns real words not on the site into others ("Syston" into "Sutton", "scouts" into "counts"),
+    and so does a different first letter ("natter" into "matter"): those are only offered."""
+    found = closest_word(word, vocabulary, max_edits=1)
+    return found if found and found[0] == word[0] else None
+
+
 def is_on_the_site(word):
     return fold(word) in site_vocabulary()
+
+
+def forget_site_vocabulary(**kwargs):
+    """Connected to publishing, unpublishing, deleting and restricting (search/apps.py): a page that
+    is no longer live and public must stop lending its words to corrections at once."""
+    cache.delete(VOCABULARY_CACHE_KEY)
 
 
 def site_vocabulary():
@@ -112,11 +123,16 @@ def site_vocabulary():
             *SupportService.objects.live().values_list("name", flat=True),
             *District.labels,
             *(term for group in load_synonym_groups() for term in group.terms),
-            *indexed_texts(),
+            *(indexed_texts() if uses_database_index() else []),
         ]
         vocabulary = dict(Counter(fold(word) for text in texts for word in words(text) if len(word) > 2))
         cache.set(VOCABULARY_CACHE_KEY, vocabulary, VOCABULARY_CACHE_SECONDS)
     return vocabulary
+
+
+def uses_database_index():
+    """Whether Wagtail's database backend keeps the site's index (with an engine it is never updated)."""
+    return settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"].endswith(".database")
 
 
 def indexed_texts():
@@ -139,13 +155,15 @@ def indexed_texts():
 
 
 def is_about_loneliness(query):
-    return bool(query.folded_words() & LONELINESS_WORDS)
+    """Whether the words typed (not the synonyms added to them) are about loneliness."""
+    typed = {fold(word) for term in (*query.terms, *query.phrases) for word in term.split()}
+    return bool(typed & LONELINESS_WORDS)
 
 
 def is_crisis(query):
-    """Whether what was typed, word for word (stop words and all), holds a crisis phrase."""
-    typed = f" {' '.join(fold(word) for word in words(query.text))} "
-    return any(f" {phrase} " in typed for phrase in CRISIS_PHRASES)
+    """Whether what was typed says its writer may be in crisis, misspelt or not."""
+    typed = [fold(word) for word in words(query.text)]
+    return bool(CRISIS.search(" ".join(typed))) or any(closest_word(word, CRISIS_WORDS) for word in typed)
 
 
 def first_block_in_toolkits(block_type):

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from search.text import fold, words
 
-SYNONYMS_CACHE_KEY = "search:synonyms"
+SYNONYMS_CACHE_KEY = "search:synonyms:v2"  # v2: Synonyms, not lists
 
 MAX_LOGGED_QUERY_LENGTH = 200
 

@@ -58,6 +58,8 @@ STOP_WORDS = frozenset(
     ]
 )
 QUOTES = re.compile(r"[“”„‟″«»]")
+# The endings of possessives and contractions: "alzheimer's" is searched as "alzheimer", "can't" as "can".
+CONTRACTION = re.compile(r"(?<=\w)['’](s|t|d|m|ll|re|ve)\b", re.IGNORECASE)
 QUOTED = re.compile(r'"([^"]*)"')
 
 
@@ -133,8 +135,8 @@ def parse(raw, synonym_groups=None):
             phrases.append(" ".join(phrase_words))
     # Words outside the quotes, and single quoted words; a quote left unbalanced is just ignored.
     loose = QUOTED.sub(lambda m: m.group(1) if len(words(m.group(1))) == 1 else " ", quoted)
-    all_words = _unique(words(loose.replace('"', " ")))[:MAX_TERMS]
-    terms = [word for word in all_words if says_something(word)] or ([] if phrases else all_words)
+    all_words = _unique(words(CONTRACTION.sub("", loose).replace('"', " ")))[:MAX_TERMS]
+    terms = [word for word in all_words if word not in STOP_WORDS] or ([] if phrases else all_words)
 
     extra = [fold(term) for term in terms if fold(term) != term]
     groups = synonym_groups if synonym_groups is not None else load_synonym_groups()
@@ -143,11 +145,6 @@ def parse(raw, synonym_groups=None):
     known = set(terms)
     extra = [term for term in _unique(extra) if term not in known]
     return ParsedQuery(text=text, terms=tuple(terms), phrases=tuple(phrases), extra_terms=tuple(extra))
-
-
-def says_something(word):
-    """Not a stop word, nor a lone letter such as the s of "alzheimer's" or the t of "can't"."""
-    return word not in STOP_WORDS and (len(word) > 1 or word.isdigit())
 
 
 def load_synonym_groups():

@@ -11,13 +11,12 @@ TWO_WAY = [
     "older people, elderly, pensioners, older residents, seniors, retired",
     "grief, bereavement, bereaved, grieving",
     "mental health, wellbeing, emotional wellbeing",
-    "digital help, computers, computer, internet, online, digital skills",
+    "digital help, computers, computer, internet, digital skills",
     "food bank, foodbank, food parcels",
     "children, kids, families",
 ]
 ONE_WAY = [
     "friendship, befriending, loneliness",
-    "company, befriending, loneliness",
     "anxiety, mental health, wellbeing",
     "depression, mental health, wellbeing",
     "photocopying, printing",

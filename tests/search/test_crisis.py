@@ -32,7 +32,10 @@ def test_crisis_words_show_the_help_lines_first(client, typed):
     assert help_lines_come_before_the_results(client.get("/search/", {"query": typed}))
 
 
-@pytest.mark.parametrize("typed", ["harm", "cope", "self", "coping with grief", "die"])
+@pytest.mark.parametrize(
+    "typed",
+    ["harm", "cope", "self", "coping with grief", "die", "crisis loan", "housing crisis", "bus company"],
+)
 def test_words_only_near_a_crisis_do_not_bring_the_help_lines_first(client, typed):
     response = client.get("/search/", {"query": typed})
 
@@ -41,3 +44,16 @@ def test_words_only_near_a_crisis_do_not_bring_the_help_lines_first(client, type
 
 def test_loneliness_searches_show_the_help_lines_after_the_results(client):
     assert not help_lines_come_before_the_results(client.get("/search/", {"query": "lonely"}))
+
+
+@pytest.mark.parametrize("typed", ["self harming", "sucidal", "crisis", "I can't cope"])
+def test_a_crisis_search_is_never_corrected_into_other_words(client, typed):
+    response = client.get("/search/", {"query": typed})
+
+    assert "Nothing matched" not in response.content.decode()
+    assert help_lines_come_before_the_results(response)
+
+
+@pytest.mark.parametrize("typed", ["bus company", "online banking", "community interest company"])
+def test_words_that_only_synonyms_tie_to_loneliness_bring_no_help_lines(client, typed):
+    assert "116 123" not in client.get("/search/", {"query": typed}).content.decode()

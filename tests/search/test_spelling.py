@@ -137,7 +137,27 @@ def test_what_was_typed_is_kept_around_the_corrected_word(client, home_page):
     assert heading(response).endswith("for “xylophonist's?”")
 
 
-def test_a_crisis_search_is_never_corrected_into_other_words(client):
-    response = client.get("/search/", {"query": "I can't cope"})
+@pytest.mark.parametrize(
+    ("typed", "other_word"),
+    [
+        ("Syston", "sutton"),  # two letters off
+        ("scouts", "counts"),  # two letters off
+        ("funeral costs", "general"),  # two letters off
+        ("knit and natter", "matter"),  # one letter off, but the first
+    ],
+)
+def test_real_words_not_on_the_site_are_never_searched_as_other_words(client, typed, other_word):
+    response = client.get("/search/", {"query": typed})
 
-    assert "Nothing matched" not in response.content.decode()
+    assert other_word not in heading(response)
+    assert f"for “{other_word}" not in response.content.decode()
+
+
+def test_a_page_unpublished_stops_lending_its_words_at_once(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="Quenbyhallow fete", summary="At Quenbyhallow.")
+    assert "Quenbyhallow fete" in result_titles(client.get("/search/", {"query": "quenbyhalow"}))
+
+    page.unpublish()
+
+    response = client.get("/search/", {"query": "quenbyhalow"})
+    assert "quenbyhallow" not in response.content.decode().lower()

@@ -46,16 +46,17 @@ function escapeHtml(text) {
 const titleOf = (suggestion) => (typeof suggestion === "string" ? suggestion : suggestion?.title ?? "");
 
 // The library keeps Enter for choosing a suggestion while the list is open, even when none is
-// highlighted: then Enter should do what it does in any search box.
+// highlighted (a highlighted suggestion has the focus, so its Enter never reaches the box): Enter in
+// the box should do what it does in any search box.
 function searchOnEnter(form, input) {
   input.addEventListener(
     "keydown",
     (event) => {
-      if (event.key !== "Enter" || input.getAttribute("aria-expanded") !== "true") return;
-      if (input.getAttribute("aria-activedescendant")) return;
+      // Not while an input method is still composing a word (Chinese, Japanese...).
+      if (event.key !== "Enter" || event.isComposing || input.getAttribute("aria-expanded") !== "true") return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      form.submit();
+      form.requestSubmit();
     },
     { capture: true },
   );
