@@ -21,7 +21,8 @@ from search.text import fold, words
 VOCABULARY_CACHE_KEY = "search:vocabulary:v2"  # v2: {word: count}
 VOCABULARY_CACHE_SECONDS = 600
 MIN_CORRECTED_LENGTH = 5
-# Words that suggest someone may be lonely or struggling: the page then shows the "Get help now" lines.
+# Words that suggest someone may be lonely or struggling: the page then shows the "Get help now" lines
+# after the results. Words of crisis are CRISIS's below: they bring the lines first.
 LONELINESS_WORDS = frozenset(
     [
         "alone",
@@ -36,9 +37,6 @@ LONELINESS_WORDS = frozenset(
         "befriending",
         "depressed",
         "depression",
-        "suicide",
-        "suicidal",
-        "crisis",
     ]
 )
 

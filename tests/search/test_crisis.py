@@ -57,3 +57,8 @@ def test_a_crisis_search_is_never_corrected_into_other_words(client, typed):
 @pytest.mark.parametrize("typed", ["bus company", "online banking", "community interest company"])
 def test_words_that_only_synonyms_tie_to_loneliness_bring_no_help_lines(client, typed):
     assert "116 123" not in client.get("/search/", {"query": typed}).content.decode()
+
+
+@pytest.mark.parametrize("typed", ["crisis loan", "housing crisis", "cost of living crisis"])
+def test_everyday_uses_of_crisis_bring_no_help_lines(client, typed):
+    assert "116 123" not in client.get("/search/", {"query": typed}).content.decode()
