@@ -11,7 +11,7 @@ class SearchConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, published, unpublished
 
-        from search.guidance import forget_site_vocabulary
+        from search.spelling import forget_site_vocabulary
 
         for signal in (page_published, page_unpublished, published, unpublished):
             signal.connect(forget_site_vocabulary, dispatch_uid=f"site_vocabulary_{id(signal)}")

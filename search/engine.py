@@ -20,7 +20,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.districts import District
-from search import guidance, sections
+from search import guidance, sections, spelling
 from search.query import parse
 from search.text import fold, words
 from toolkits.models import SupportService
@@ -296,9 +296,9 @@ def search_forgiving_misspellings(query, root_page, section="", district="", pag
     found = SiteSearch(widened_with_close_words(query), root_page, section, district, page_number).run()
     if found.total or query.phrases:
         return ForgivingSearch(found, query, AS_TYPED)
-    spelling = guidance.spelling_suggestion(query, sure=True)
-    if spelling:
-        corrected = parse(spelling)
+    suggestion = spelling.spelling_suggestion(query, sure=True)
+    if suggestion:
+        corrected = parse(suggestion)
         corrected_found = SiteSearch(corrected, root_page, section, district, page_number).run()
         if corrected_found.total:
             return ForgivingSearch(corrected_found, corrected, CORRECTED)
@@ -313,9 +313,10 @@ def widened_with_close_words(query):
     """The query, also searching the closest word on the site for each word typed that is not on it,
     when other words typed are on it. (When none is, search_forgiving_misspellings corrects them all
     and says so.)"""
-    closest = guidance.close_words(query, sure=True) if not query.phrases else {}
-    if not closest or not any(guidance.is_on_the_site(term) for term in query.terms):
+    vocabulary = spelling.site_vocabulary()
+    if query.phrases or not any(fold(term) in vocabulary for term in query.terms):
         return query
+    closest = spelling.close_words(query, sure=True, vocabulary=vocabulary)
     close = [word for word in closest.values() if word not in query.all_terms]
     return dataclasses.replace(query, extra_terms=(*query.extra_terms, *dict.fromkeys(close)))
 

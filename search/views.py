@@ -8,7 +8,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
-from search import analytics, guidance
+from search import analytics, guidance, spelling
 from search.engine import CORRECTED, SPELT_LIKE, search_forgiving_misspellings
 from search.forms import SearchForm
 from search.query import parse
@@ -61,7 +61,7 @@ def search(request):
     context.update(
         outcome=outcome,
         promotions=_promotions(query.text, logged) if outcome.page_number == 1 else [],
-        spelling=guidance.spelling_suggestion(query) if not outcome.total else "",
+        spelling=spelling.spelling_suggestion(query) if not outcome.total else "",
         get_help_now=guidance.get_help_now_block()
         if help_first or guidance.is_about_loneliness(query)
         else None,

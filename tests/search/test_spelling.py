@@ -7,7 +7,7 @@ word residents can find on the site: live, public pages' indexed text, services,
 import pytest
 from wagtail.models import PageViewRestriction
 
-from search.guidance import closest_word
+from search.spelling import closest_word
 from tests.factories.pages import StandardPageFactory
 from tests.search.conftest import result_titles, soup
 

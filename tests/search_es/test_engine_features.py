@@ -158,7 +158,7 @@ def test_a_misspelt_word_is_searched_as_the_closest_word_on_the_site(client, es,
 def test_a_short_misspelling_is_matched_by_the_engine_itself(
     client, es, home_page, indexed_during_test, typed, written
 ):
-    """Words under four letters are not corrected from the site's words; the engine allows one letter off."""
+    """Words under five letters are not corrected from the site's words; the engine allows one letter off."""
     StandardPageFactory(parent=home_page, title=f"Quillworth {written}")
     es.refresh()
 
