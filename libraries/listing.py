@@ -4,8 +4,9 @@ from dataclasses import dataclass, field
 
 from django import forms
 
+from home import gazetteer
 from home.districts import District
-from libraries import geography
+from home.postcodes import normalise_postcode
 from libraries.models.services import LibraryService
 
 
@@ -16,7 +17,7 @@ class LibraryFinderForm(forms.Form):
         required=False,
         max_length=60,
         label="Near a town, village or postcode",
-        help_text="For example Loughborough or LE11",
+        help_text="For example Quorn, Hinckley or LE12 9AB",
     )
     district = forms.ChoiceField(required=False, choices=[("", "All districts"), *District.choices])
     service = forms.ChoiceField(required=False, label="Offering")
@@ -54,14 +55,14 @@ def find_libraries(libraries, form, now=None):
 
     origin, origin_label = None, ""
     if data.get("latitude") is not None and data.get("longitude") is not None:
-        origin, origin_label = geography.Point(data["latitude"], data["longitude"]), "your location"
+        origin, origin_label = gazetteer.Point(data["latitude"], data["longitude"]), "your location"
     elif data.get("near"):
-        origin = geography.locate_place(data["near"], libraries)
+        origin = locate(data["near"], libraries)
         origin_label = data["near"]
         if origin is None:
             messages.append(
-                f"We could not find a library near “{data['near']}”. Try the name of a town or village, "
-                "or the first half of a postcode such as LE12."
+                f"We could not find “{data['near']}” in or near Leicestershire. Try the name of a town or "
+                "village, or a postcode such as LE12 9AB."
             )
 
     if data.get("district"):
@@ -76,12 +77,22 @@ def find_libraries(libraries, form, now=None):
     if origin is not None:
         for listing in listings:
             point = listing.page.point
-            listing.distance_km = geography.distance_km(origin, point) if point else None
+            listing.distance_km = gazetteer.distance_km(origin, point) if point else None
         listings.sort(key=lambda item: (item.distance_km is None, item.distance_km or 0, item.page.title))
 
     return FinderResult(
         listings=listings, total=total, origin=origin, origin_label=origin_label, messages=messages
     )
+
+
+def locate(text, libraries):
+    """The point a resident means: a library's own postcode exactly, else the gazetteer's place."""
+    postcode = normalise_postcode(text)
+    own = next((lib.point for lib in libraries if lib.postcode == postcode and lib.has_coordinates), None)
+    if own:
+        return own
+    place = gazetteer.find_place(text)
+    return place.point if place else None
 
 
 def services_in_use():

@@ -37,7 +37,7 @@ def library_json_ld(page, request=None):
         data["telephone"] = page.phone
     if page.email:
         data["email"] = page.email
-    if page.point:
+    if page.has_coordinates:
         data["geo"] = {
             "@type": "GeoCoordinates",
             "latitude": page.point.latitude,

@@ -7,6 +7,7 @@ chapter's "On this page" links through ``on_this_page_heading``.
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from home import gazetteer
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from toolkits.listing import find_support_services
 
@@ -136,7 +137,9 @@ class SupportServiceListBlock(OnThisPageMixin, blocks.StructBlock):
         request = parent_context.get("request")
         in_print = parent_context.get("print_view", False)
         form, listing, chosen = find_support_services(None if in_print or request is None else request.GET)
-        context.update(filter_form=form, listing=listing, chosen=chosen)
+        context.update(
+            filter_form=form, listing=listing, chosen=chosen, place_attribution=gazetteer.ATTRIBUTION
+        )
         return context
 
 

@@ -9,12 +9,19 @@ from dataclasses import dataclass
 
 from django import forms
 
+from home import gazetteer
 from home.districts import District
 
 COUNTYWIDE = "countywide"
 
 
 class SupportServiceFilterForm(forms.Form):
+    near = forms.CharField(
+        required=False,
+        max_length=60,
+        label="Your town, village or postcode",
+        help_text="For example Quorn or LE12 9AB",
+    )
     district = forms.ChoiceField(
         required=False, label="District", choices=[("", "All districts"), *District.choices]
     )
@@ -49,23 +56,33 @@ def find_support_services(request_data=None):
 
     form = SupportServiceFilterForm(request_data or None, categories=SupportCategory.objects.all())
     data = form.cleaned_data if form.is_valid() else {}
+    district, place_problem = data.get("district"), ""
+    if data.get("near") and not district:
+        place = gazetteer.find_place(data["near"])
+        district = place.district if place else ""
+        if not district:
+            place_problem = (
+                f"We could not find “{data['near']}” in Leicestershire's districts, so every service is "
+                "shown. Try a town or village, or a postcode such as LE12 9AB."
+            )
     services = SupportService.objects.live()
     total = services.count()
-    if data.get("district"):
-        services = services.in_district(data["district"])
+    if district:
+        services = services.in_district(district)
     if data.get("category"):
         services = services.in_category(data["category"])
     listing = Listing(
         items=list(services.for_listing()),
         total=total,
-        filtered=bool(data.get("district") or data.get("category")),
+        filtered=bool(district or data.get("category")),
     )
     return (
         form,
         listing,
         {
-            "district": _choice_label(form, "district", data.get("district")),
+            "district": District(district).label if district else "",
             "category": _choice_label(form, "category", data.get("category")),
+            "place_problem": place_problem,
         },
     )
 

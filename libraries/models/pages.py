@@ -15,12 +15,13 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from home import gazetteer
 from home.blocks import BodyBlock, CaptionedImageBlock
 from home.dates import local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
 from home.postcodes import PostcodeField
-from libraries import geography, opening_hours
+from libraries import opening_hours
 from libraries.forms import CommunityLibraryPageForm
 from libraries.listing import LibraryFinderForm, find_libraries
 from libraries.models.news import LibraryNewsPage
@@ -55,6 +56,7 @@ class LibraryIndexPage(SectionIndexPage):
         form = LibraryFinderForm(request.GET or None, services=services)
         context["finder_form"] = form
         context["finder"] = find_libraries(self.libraries(), form)
+        context["place_attribution"] = gazetteer.ATTRIBUTION
         context["map_settings"] = {
             "tileUrl": settings.MAP_TILE_URL,
             "attribution": settings.MAP_TILE_ATTRIBUTION,
@@ -174,10 +176,16 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         verbose_name = "community managed library"
 
     @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @cached_property
     def point(self):
-        if self.latitude is None or self.longitude is None:
-            return None
-        return geography.Point(float(self.latitude), float(self.longitude))
+        """Where the library is: its own coordinates, else its town's place, else its postcode district's."""
+        if self.has_coordinates:
+            return gazetteer.Point(float(self.latitude), float(self.longitude))
+        place = gazetteer.find_place(self.town) or gazetteer.find_place(self.postcode)
+        return place.point if place else None
 
     @cached_property
     def weekly_sessions(self):

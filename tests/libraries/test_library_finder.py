@@ -90,7 +90,7 @@ def test_an_unknown_place_says_so_and_still_lists_every_library(client, only_tes
     names, page = listed(client, only_test_libraries, near="Atlantis")
 
     assert names == ["Somewhere"]
-    assert "We could not find a library near “Atlantis”" in page.get_text()
+    assert "We could not find “Atlantis” in or near Leicestershire" in page.get_text()
 
 
 def test_nonsense_filter_values_are_ignored_not_fatal(client, only_test_libraries, make_library):
@@ -132,3 +132,87 @@ def test_index_query_count_does_not_grow_with_the_number_of_libraries(
     with_fifty = count_queries(client, only_test_libraries.url)
 
     assert with_fifty == with_five
+
+
+def three_libraries_across_the_county(make_library):
+    make_library("North West", town="Coalville", postcode="LE67 3AA", latitude=Decimal("52.7225"),
+                 longitude=Decimal("-1.3702"))  # fmt: skip
+    make_library("Charnwood", town="Loughborough", postcode="LE11 9ZZ", latitude=Decimal("52.7721"),
+                 longitude=Decimal("-1.2064"))  # fmt: skip
+    make_library("Harborough", town="Market Harborough", postcode="LE16 9ZZ", latitude=Decimal("52.4776"),
+                 longitude=Decimal("-0.9205"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("near", "nearest"),
+    [
+        ("LE11 9ZZ", "Charnwood"),  # a library's own full postcode
+        ("le12 8py", "Charnwood"),  # a full postcode in a district with no library
+        ("Quorn", "Charnwood"),  # a village without a library
+        ("Hinckley", "North West"),
+        ("Coalville", "North West"),
+        ("Melton Mowbray", "Charnwood"),
+        ("Lutterworth", "Harborough"),
+        ("LE12", "Charnwood"),  # the hint's own example
+        ("Charnwood", "Charnwood"),  # a district
+    ],
+)
+def test_near_any_town_village_district_or_postcode_lists_the_nearest_first(
+    client, only_test_libraries, make_library, near, nearest
+):
+    three_libraries_across_the_county(make_library)
+
+    names, page = listed(client, only_test_libraries, near=near)
+
+    assert names[0] == nearest
+    assert "We could not find" not in page.get_text()
+    assert "km away" in page.select(".lc-library-list__item")[0].get_text()
+
+
+def test_a_library_with_its_own_postcode_typed_is_listed_first_at_no_distance(
+    client, only_test_libraries, make_library
+):
+    three_libraries_across_the_county(make_library)
+    make_library("Also LE11", postcode="LE11 1AA", latitude=Decimal("52.7700"), longitude=Decimal("-1.2000"))
+
+    names, page = listed(client, only_test_libraries, near="LE11 9ZZ")
+
+    assert names[0] == "Charnwood"
+    assert "0.0 km away" in page.select(".lc-library-list__item")[0].get_text()
+
+
+def test_the_finder_hint_and_the_not_found_message_give_examples_that_work(client, only_test_libraries):
+    _, page = listed(client, only_test_libraries, near="Atlantis")
+    hint = page.select_one("#id_near-hint").get_text()
+    message = page.select_one(".govuk-inset-text").get_text()
+
+    examples = [word.strip(".,") for word in (hint + " " + message).split() if word[:2] in {"LE", "CV", "DE"}]
+    assert examples
+    from home.gazetteer import find_place
+
+    for example in examples:
+        assert find_place(example), example
+
+
+def test_a_library_without_coordinates_is_placed_by_its_town_on_the_map_and_near_me(
+    client, only_test_libraries, make_library
+):
+    three_libraries_across_the_county(make_library)
+    make_library("No Coordinates", town="Shepshed", postcode="LE12 9AB", latitude=None, longitude=None)
+
+    names, page = listed(client, only_test_libraries, near="Shepshed")
+
+    assert names[0] == "No Coordinates"
+    item = page.select(".lc-library-list__item")[0]
+    assert item.has_attr("data-latitude") and "km away" in item.get_text()
+
+
+def test_a_library_without_coordinates_in_an_unknown_town_is_placed_by_its_postcode(
+    client, only_test_libraries, make_library
+):
+    three_libraries_across_the_county(make_library)
+    make_library("Hamlet", town="Nowhere Green", postcode="LE17 4AA", latitude=None, longitude=None)
+
+    names, _ = listed(client, only_test_libraries, near="Lutterworth")
+
+    assert names[0] == "Hamlet"

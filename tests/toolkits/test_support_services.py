@@ -145,3 +145,41 @@ def test_published_services_can_be_found_by_search():
     results = SupportService.objects.live().search("knitting")
 
     assert [service.name for service in results] == ["Knit and natter"]
+
+
+@pytest.mark.parametrize(
+    ("place", "district_label"),
+    [("Quorn", "Charnwood"), ("LE12 9AB", "Charnwood"), ("melton mowbray", "Melton"), ("LE13", "Melton")],
+)
+def test_a_town_village_or_postcode_shows_the_services_covering_its_district(
+    client, support_chapter, place, district_label
+):
+    SupportServiceFactory(name="Charnwood only", districts=["charnwood"])
+    SupportServiceFactory(name="Melton only", districts=["melton"])
+    SupportServiceFactory(name="Whole county", districts=District.values)
+
+    names, page = listed(client, support_chapter, near=place)
+
+    assert names == [f"{district_label} only", "Whole county"]
+    assert f"in {district_label}" in page.select_one("#support-results").get_text()
+    assert page.select_one("#id_near")["value"] == place
+
+
+@pytest.mark.parametrize("place", ["Atlantis", "SW1A 1AA", "Leicester"])
+def test_a_place_outside_the_districts_says_so_and_lists_every_service(client, support_chapter, place):
+    SupportServiceFactory(name="Charnwood only", districts=["charnwood"])
+    SupportServiceFactory(name="Melton only", districts=["melton"])
+
+    names, page = listed(client, support_chapter, near=place)
+
+    assert names == ["Charnwood only", "Melton only"]
+    assert f"We could not find “{place}” in Leicestershire's districts" in page.get_text()
+
+
+def test_a_chosen_district_wins_over_a_typed_place(client, support_chapter):
+    SupportServiceFactory(name="Charnwood only", districts=["charnwood"])
+    SupportServiceFactory(name="Melton only", districts=["melton"])
+
+    names, _ = listed(client, support_chapter, near="Quorn", district="melton")
+
+    assert names == ["Melton only"]
