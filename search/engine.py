@@ -31,6 +31,8 @@ MAX_RESULT_PAGES = 30
 # How many of the best results of each kind are re-ranked for words in their titles, and how much that counts.
 RESCORE_WINDOW = 30
 TITLE_WEIGHT = 0.5
+# For "what is…" and "how do I…": a section's own explanation outranks its examples named in full.
+EXPLAINER_WEIGHT = 0.6
 # Services are few; this only bounds the work if that ever changes.
 MAX_SERVICES_COUNTED = 1000
 
@@ -243,6 +245,8 @@ class SiteSearch:
                 value = score(obj) / best
                 if position < RESCORE_WINDOW:
                     value += TITLE_WEIGHT * title_match(str(obj), self.query)
+                    if self.query.asks_for_explanation and explains_its_section(obj):
+                        value += EXPLAINER_WEIGHT
                 ranked.append((value, obj))
         ranked.sort(key=lambda pair: pair[0], reverse=True)
         return self.as_hits([obj for _value, obj in ranked[wanted - RESULTS_PER_PAGE : wanted]])
@@ -289,10 +293,9 @@ def search_forgiving_misspellings(query, root_page, section="", district="", pag
     library" also searches "loughborough"); if nothing matched, the closest words instead of those
     typed (so "libary" ranks as "library" does); if there are none, on an engine, words spelt nearly
     the same."""
-    if guidance.is_crisis(query):  # searched as typed, never as other words
-        return ForgivingSearch(
-            SiteSearch(query, root_page, section, district, page_number).run(), query, AS_TYPED
-        )
+    if guidance.is_crisis(query):  # searched as typed, never as other words, the help lines' page first
+        search = SiteSearch(query, root_page, section, district, page_number)
+        return ForgivingSearch(with_help_page_first(search.run(), search), query, AS_TYPED)
     found = SiteSearch(widened_with_close_words(query), root_page, section, district, page_number).run()
     if found.total or query.phrases:
         return ForgivingSearch(found, query, AS_TYPED)
@@ -307,6 +310,21 @@ def search_forgiving_misspellings(query, root_page, section="", district="", pag
         if spelt_like.total:
             return ForgivingSearch(spelt_like, query, SPELT_LIKE)
     return ForgivingSearch(found, query, AS_TYPED)
+
+
+def with_help_page_first(outcome, search):
+    """The outcome with the page holding the "Get help now" lines as its first result (on page one)."""
+    help_page, _ = guidance.first_block_in_toolkits("get_help_now")
+    if help_page is None or outcome.page_number != 1:
+        return outcome
+    others = [hit for hit in outcome.hits if hit.object.pk != help_page.pk]
+    added = len(others) == len(outcome.hits)
+    return dataclasses.replace(
+        outcome,
+        hits=[*search.as_hits([help_page]), *others][:RESULTS_PER_PAGE],
+        total=outcome.total + added,
+        num_pages=max(outcome.num_pages, 1),
+    )
 
 
 def widened_with_close_words(query):
@@ -332,6 +350,11 @@ def title_match(title, query):
     if not matched and any(fold(word) in title_words for term in query.extra_terms for word in term.split()):
         matched = 0.5
     return matched / len(query.terms)
+
+
+def explains_its_section(obj):
+    """Whether a result is the page that explains a section (a page model says so of itself)."""
+    return isinstance(obj, Page) and getattr(obj.specific_class, "explains_its_section", False)
 
 
 def backend_supports_fuzzy():

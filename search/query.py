@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from wagtail.search.query import And, Fuzzy, Or, Phrase, PlainText
 
+from home import gazetteer
 from search.text import fold, words
 
 MAX_QUERY_LENGTH = 200
@@ -57,10 +58,17 @@ STOP_WORDS = frozenset(
         "with",
     ]
 )
+# Words that stand for the site or the reader ("about us", "can you help"): never searched for.
+PRONOUNS = frozenset(["us", "we", "our", "you", "your"])
 QUOTES = re.compile(r"[“”„‟″«»]")
 # The endings of possessives and contractions: "alzheimer's" is searched as "alzheimer", "can't" as "can".
 CONTRACTION = re.compile(r"(?<=\w)['’](s|t|d|m|ll|re|ve)\b", re.IGNORECASE)
 QUOTED = re.compile(r'"([^"]*)"')
+# "What is…", "What's…", "How do I…", "Why…": the resident wants a section's explanation first.
+EXPLANATION_QUESTION = re.compile(r"^\s*(what|how|why)(['’]s)?\b", re.IGNORECASE)
+# A query this short may be a page's name ("About us"): its little words are searched too.
+SHORT_QUERY_WORDS = 2
+LONGEST_PLACE_NAME_WORDS = 3  # "Ashby de la Zouch" is typed as four, but "Ashby" finds it
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,8 @@ class ParsedQuery:
     terms: tuple = ()  # words to match, lower case
     phrases: tuple = ()  # quoted phrases that must appear
     extra_terms: tuple = ()  # added: words without accents, and synonyms
+    district_phrases: tuple = ()  # added: the district of a county town or village named ("quorn")
+    asks_for_explanation: bool = False
 
     @property
     def is_empty(self):
@@ -91,6 +101,8 @@ class ParsedQuery:
                 # A result with every word typed also matches this, so it scores more than one
                 # with some: "befriending Melton" is first the befriending group in Melton.
                 any_word = Or([PlainText(" ".join(self.terms), operator="and"), any_word])
+            if self.district_phrases:
+                any_word = Or([any_word, *map(Phrase, self.district_phrases)])
             parts.append(any_word)
         return parts[0] if len(parts) == 1 else And(parts)
 
@@ -136,15 +148,47 @@ def parse(raw, synonym_groups=None):
     # Words outside the quotes, and single quoted words; a quote left unbalanced is just ignored.
     loose = QUOTED.sub(lambda m: m.group(1) if len(words(m.group(1))) == 1 else " ", quoted)
     all_words = _unique(words(CONTRACTION.sub("", loose).replace('"', " ")))[:MAX_TERMS]
+    all_words = [word for word in all_words if word not in PRONOUNS] or all_words
     terms = [word for word in all_words if word not in STOP_WORDS] or ([] if phrases else all_words)
 
     extra = [fold(term) for term in terms if fold(term) != term]
+    if len(all_words) <= SHORT_QUERY_WORDS:
+        extra += [word for word in all_words if word not in terms]
     groups = synonym_groups if synonym_groups is not None else load_synonym_groups()
     # Only loose words are expanded: a quoted phrase means exactly those words.
     extra += _synonyms(all_words, groups)
     known = set(terms)
     extra = [term for term in _unique(extra) if term not in known]
-    return ParsedQuery(text=text, terms=tuple(terms), phrases=tuple(phrases), extra_terms=tuple(extra))
+    return ParsedQuery(
+        text=text,
+        terms=tuple(terms),
+        phrases=tuple(phrases),
+        extra_terms=tuple(extra),
+        district_phrases=_districts_of_places_named(all_words),
+        asks_for_explanation=bool(EXPLANATION_QUESTION.match(text)),
+    )
+
+
+def _districts_of_places_named(query_words):
+    """The districts of the county towns and villages named ("library quorn" -> "charnwood"), as phrases.
+
+    Longer names are read first, so "melton mowbray" is the town, not the district of Melton. A district
+    named itself is already searched as typed; places outside the county have no district.
+    """
+    named, used = [], set()
+    for length in range(LONGEST_PLACE_NAME_WORDS, 0, -1):
+        for start in range(len(query_words) - length + 1):
+            span = set(range(start, start + length))
+            place = (
+                None if span & used else gazetteer.place_named(" ".join(query_words[start : start + length]))
+            )
+            if place:
+                named.append(place)
+                used |= span
+    if any(place.kind == "district" for place in named):
+        return ()
+    labels = [place.district_label for place in named if place.district]
+    return tuple(_unique(" ".join(words(label)) for label in labels))
 
 
 def load_synonym_groups():

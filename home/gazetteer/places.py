@@ -128,6 +128,11 @@ def _read_postcode_districts(towns):
     return found
 
 
+def place_named(text):
+    """The town, village or district with exactly this name (no postcodes, no guessing), or None."""
+    return gazetteer().by_name.get(name_key(text))
+
+
 def find_place(text):
     """The place a resident means, or None: "Quorn", "LE12", "le12 9ab", "Charnwood", "Loughbrough"."""
     return gazetteer().find(text)

@@ -28,6 +28,8 @@ class BasePage(Page):
 class SectionIndexPage(BasePage):
     """The landing page of a section: an introduction, then its pages."""
 
+    explains_its_section = True  # search puts it first for "what is…" and "how do I…" questions
+
     intro = RichTextField(
         blank=True,
         features=["bold", "italic", "ol", "ul", "link"],

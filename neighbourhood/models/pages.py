@@ -126,6 +126,7 @@ class NeighbourhoodPlanPage(VolunteerEditedPage, BasePage):
         index.SearchField("area_name", boost=5),
         index.SearchField("get_district_display", boost=2),  # "Charnwood", "Hinckley & Bosworth"
         index.SearchField("group_name"),
+        index.SearchField("current_stage_label"),  # "Pre-submission consultation (Regulation 14)"
         index.SearchField("body"),
         index.FilterField("district"),
     ]

@@ -62,3 +62,22 @@ def test_words_that_only_synonyms_tie_to_loneliness_bring_no_help_lines(client, 
 @pytest.mark.parametrize("typed", ["crisis loan", "housing crisis", "cost of living crisis"])
 def test_everyday_uses_of_crisis_bring_no_help_lines(client, typed):
     assert "116 123" not in client.get("/search/", {"query": typed}).content.decode()
+
+
+@pytest.mark.parametrize("typed", ["suicidal", "self harm", "I can't cope", "sucidal"])
+def test_the_page_with_the_help_lines_is_the_first_result_for_crisis_words(client, typed):
+    from search.guidance import first_block_in_toolkits
+    from tests.search.conftest import result_titles
+
+    help_page, _ = first_block_in_toolkits("get_help_now")
+
+    assert result_titles(client.get("/search/", {"query": typed}))[0] == help_page.title
+
+
+def test_the_help_page_is_not_added_for_everyday_uses_of_crisis_words(client):
+    from search.guidance import first_block_in_toolkits
+    from tests.search.conftest import result_titles
+
+    help_page, _ = first_block_in_toolkits("get_help_now")
+
+    assert help_page.title not in result_titles(client.get("/search/", {"query": "crisis loan"}))[:1]

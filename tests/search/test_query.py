@@ -99,3 +99,95 @@ def test_a_one_way_synonym_widens_only_from_its_first_word():
 )
 def test_the_endings_of_possessives_and_contractions_are_not_searched_for(typed, terms):
     assert parse(typed, NO_SYNONYMS).terms == terms
+
+
+# Boundaries of parsing, on both sides.
+
+
+def test_the_twelfth_word_is_kept_and_the_thirteenth_dropped():
+    typed = " ".join(f"word{chr(97 + n)}" for n in range(MAX_TERMS + 1))  # worda ... wordm
+
+    query = parse(typed, synonym_groups=[])
+
+    assert len(query.terms) == MAX_TERMS
+    assert query.terms[-1] == f"word{chr(97 + MAX_TERMS - 1)}"
+    assert f"word{chr(97 + MAX_TERMS)}" not in query.terms
+
+
+def test_the_longest_query_is_kept_whole_and_one_character_more_is_cut():
+    longest = "a" * (MAX_QUERY_LENGTH - 5) + " word"
+    assert parse(longest, synonym_groups=[]).text == longest
+    assert parse(longest + "s", synonym_groups=[]).text == longest
+
+
+def test_a_phrase_with_loose_words_keeps_both():
+    query = parse('"book club" Loughborough', synonym_groups=[])
+
+    assert query.phrases == ("book club",)
+    assert query.terms == ("loughborough",)
+
+
+def test_a_single_quoted_word_is_a_word_not_a_phrase():
+    query = parse('"lonely"', synonym_groups=[])
+
+    assert (query.terms, query.phrases) == (("lonely",), ())
+
+
+def test_the_third_phrase_is_kept_and_the_fourth_dropped():
+    query = parse('"a b" "c d" "e f" "g h"', synonym_groups=[])
+
+    assert query.phrases == ("a b", "c d", "e f")
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched"),
+    [("about us", {"about"}), ("the library", {"library", "the"}), ("a cafe", {"cafe", "a"})],
+)
+def test_a_short_page_name_keeps_its_little_words(typed, searched):
+    assert set(parse(typed, synonym_groups=[]).all_terms) == searched
+
+
+@pytest.mark.parametrize("typed", ["about us", "contact us", "can you help", "our libraries"])
+def test_words_for_the_site_or_the_reader_are_never_searched(typed):
+    assert not {"us", "you", "our"} & set(parse(typed, synonym_groups=[]).all_terms)
+
+
+def test_little_words_are_not_searched_in_a_longer_question():
+    assert "how" not in parse("how can I volunteer", synonym_groups=[]).all_terms
+
+
+@pytest.mark.parametrize(
+    ("typed", "question"),
+    [
+        ("what is a neighbourhood plan", True),
+        ("What's a neighbourhood plan", True),
+        ("how do I volunteer", True),
+        ("how can I start a group", True),
+        ("neighbourhood plan", False),
+        ("somewhat lonely", False),
+        ("where is the library", False),  # a place, not an explanation, is wanted
+    ],
+)
+def test_questions_asking_for_an_explanation_are_recognised(typed, question):
+    assert parse(typed, synonym_groups=[]).asks_for_explanation is question
+
+
+@pytest.mark.parametrize(
+    ("typed", "district"),
+    [
+        ("Coalville", "north west leicestershire"),
+        ("library quorn", "charnwood"),
+        ("Melton Mowbray", "melton"),
+    ],
+)
+def test_a_town_or_village_named_also_searches_its_district(typed, district):
+    assert parse(typed, synonym_groups=[]).district_phrases == (district,)
+
+
+@pytest.mark.parametrize("typed", ["Leicester", "loneliness", "club", "Loughbrough"])
+def test_words_that_are_not_county_towns_add_no_district(typed):
+    assert parse(typed, synonym_groups=[]).district_phrases == ()
+
+
+def test_a_district_named_is_searched_as_typed_not_added_again():
+    assert parse("Charnwood libraries", synonym_groups=[]).district_phrases == ()

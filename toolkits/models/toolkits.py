@@ -34,6 +34,8 @@ class ToolkitIndexPage(SectionIndexPage):
 class ToolkitPage(RoutablePageMixin, BasePage):
     """A guide in chapters: the chapters are the pages under it, in the order shown in the explorer."""
 
+    explains_its_section = True  # its introduction explains the topic: "what can I do when I feel lonely"
+
     parent_page_types = ["toolkits.ToolkitIndexPage"]
     subpage_types = ["toolkits.ToolkitChapterPage"]
     template = "toolkits/toolkit_page.html"
