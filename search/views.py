@@ -13,6 +13,7 @@ from search.engine import CORRECTED, SPELT_LIKE, search_forgiving_misspellings
 from search.forms import SearchForm
 from search.query import parse
 from search.suggestions import suggest
+from search.text import is_in_another_script
 from search.unavailable import SEARCH_SERVICE_ERRORS
 from toolkits.models import SupportService
 
@@ -66,6 +67,8 @@ def search(request):
         if help_first or guidance.is_about_loneliness(query)
         else None,
         help_first=help_first,
+        in_another_script=not outcome.total and is_in_another_script(query.text),
+        help_page=lambda: guidance.first_block_in_toolkits("get_help_now")[0],
     )
     return render(request, "search/search.html", context)
 

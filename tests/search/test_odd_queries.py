@@ -59,3 +59,22 @@ def test_html_typed_in_the_box_is_shown_as_text(client):
 
     assert soup(response).find("input", id="search-query")["value"] == "<b>qqqzzxj</b>"
     assert "&lt;b&gt;qqqzzxj&lt;/b&gt;" in response.content.decode()
+
+
+@pytest.mark.parametrize("typed", ["библиотека", "مكتبة", "पुस्तकालय", "图书馆", "ਲਾਇਬ੍ਰੇਰੀ", "Βιβλιοθήκη"])
+def test_a_search_in_another_script_gets_a_plain_english_note_pointing_to_help(client, typed):
+    from tests.search.conftest import soup
+
+    page = soup(client.get("/search/", {"query": typed}))
+    note = page.select_one("[data-other-script-note]")
+
+    assert note is not None
+    assert "written in English" in note.get_text()
+    assert note.select_one("a[href]") is not None
+
+
+@pytest.mark.parametrize("typed", ["library", "café", "Zoë's group", "naïve", "lonely 😊"])
+def test_latin_searches_with_accents_or_emoji_get_no_other_script_note(client, typed):
+    from tests.search.conftest import soup
+
+    assert soup(client.get("/search/", {"query": typed})).select_one("[data-other-script-note]") is None
