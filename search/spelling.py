@@ -19,6 +19,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from wagtail.models import Page, get_page_models
 from wagtail.search.models import IndexEntry
 
+from home import gazetteer
 from home.districts import District
 from search.query import load_synonym_groups
 from search.text import fold, words
@@ -84,7 +85,8 @@ def forget_site_vocabulary(**kwargs):
 
 def site_vocabulary():
     """{folded word: how often it is on the site} for the words of live page titles, support service
-    names, districts, synonyms and live, public pages' indexed text (cached)."""
+    names, districts, the county's towns and villages, synonyms and live, public pages' indexed text
+    (cached)."""
     vocabulary = cache.get(VOCABULARY_CACHE_KEY)
     if vocabulary is None:
         from toolkits.models import SupportService
@@ -93,6 +95,7 @@ def site_vocabulary():
             *Page.objects.live().public().values_list("title", flat=True),
             *SupportService.objects.live().values_list("name", flat=True),
             *District.labels,
+            *gazetteer.county_place_names(),
             *(term for group in load_synonym_groups() for term in group.terms),
             *(indexed_texts() if uses_database_index() else []),
         ]

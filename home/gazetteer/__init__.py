@@ -5,6 +5,15 @@ each is in, and which places each postcode district serves, are kept beside them
 """
 
 from .geometry import Point, centre, distance_km
-from .places import ATTRIBUTION, Place, find_place, place_named
+from .places import ATTRIBUTION, Place, county_place_names, find_place, place_named
 
-__all__ = ["ATTRIBUTION", "Place", "Point", "centre", "distance_km", "find_place", "place_named"]
+__all__ = [
+    "ATTRIBUTION",
+    "Place",
+    "county_place_names",
+    "Point",
+    "centre",
+    "distance_km",
+    "find_place",
+    "place_named",
+]

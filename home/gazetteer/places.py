@@ -128,6 +128,14 @@ def _read_postcode_districts(towns):
     return found
 
 
+def county_place_names():
+    """The names, everyday ones too, of the towns and villages in the county's districts."""
+    return sorted(
+        {place.name for place in gazetteer().by_name.values() if place.kind == "town" and place.district}
+        | {name for name, place in _other_names(_read_towns()) if place.district}
+    )
+
+
 def place_named(text):
     """The town, village or district with exactly this name (no postcodes, no guessing), or None."""
     return gazetteer().by_name.get(name_key(text))

@@ -161,3 +161,13 @@ def test_a_page_unpublished_stops_lending_its_words_at_once(client, home_page):
 
     response = client.get("/search/", {"query": "quenbyhalow"})
     assert "quenbyhallow" not in response.content.decode().lower()
+
+
+def test_county_places_are_in_the_word_list_even_where_no_page_names_them(monkeypatch):
+    from search import spelling
+
+    monkeypatch.setattr(spelling, "uses_database_index", lambda: False)  # as with an engine
+
+    vocabulary = spelling.site_vocabulary()
+
+    assert {"quorn", "shepshed", "lutterworth", "asfordby", "loughborough"} <= vocabulary.keys()
