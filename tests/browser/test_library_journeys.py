@@ -35,6 +35,20 @@ def test_resident_searches_near_a_town_by_keyboard_only(demo_site, page):
     expect(page.locator("#library-results")).to_contain_text("nearest to Asfordby first")
 
 
+@pytest.mark.parametrize("typed", ["Quorn", "le11 9zz"])
+def test_resident_finds_the_nearest_library_to_a_village_or_full_postcode_by_keyboard(demo_site, page, typed):
+    page.goto(demo_site.url + "/community-managed-libraries/")
+
+    page.get_by_label("Near a town, village or postcode").focus()
+    page.keyboard.type(typed)
+    page.keyboard.press("Enter")
+
+    expect(page.locator(".lc-library-list__item").first).to_contain_text(
+        "Riverside Community Library (example)"
+    )
+    expect(page.locator("#library-results")).to_contain_text(f"nearest to {typed} first")
+
+
 def test_the_library_list_is_complete_without_javascript(browser, demo_site):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -51,6 +65,7 @@ def test_the_library_list_is_complete_without_javascript(browser, demo_site):
     [
         "/community-managed-libraries/",
         "/community-managed-libraries/?near=Loughborough&open_now=1",
+        "/community-managed-libraries/?near=Atlantis",
         "/community-managed-libraries/riverside-community-library-example/",
     ],
 )
