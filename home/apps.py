@@ -7,7 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and shared content"
 
     def ready(self):
-        from home.volunteers import signals
+        from home.volunteers import checks, signals  # noqa: F401  (checks registers itself)
 
         signals.connect()
         post_migrate.connect(signals.set_up_communities_team, sender=self)

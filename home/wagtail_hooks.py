@@ -9,6 +9,8 @@ from wagtail.admin.widgets import Button
 
 from home.models import VolunteerEditedPage
 from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
+from home.volunteers.hardening.bulk_actions import AFTER_WAGTAIL
+from home.volunteers.hardening.pages import checked_page_viewset
 from home.volunteers.reports import PagesDueForReviewView
 from home.volunteers.teams import is_volunteer_only, own_pages_q
 from home.volunteers.views import InviteVolunteerView, SetUpAccessView, can_manage_volunteers
@@ -20,6 +22,12 @@ from home.volunteers.viewsets import volunteer_team_viewset
 @hooks.register("register_admin_viewset")
 def register_volunteer_teams():
     return volunteer_team_viewset
+
+
+@hooks.register("register_admin_viewset", order=AFTER_WAGTAIL)
+def register_checked_page_views():
+    # After Wagtail's own page viewset, which it replaces for every page type.
+    return checked_page_viewset
 
 
 @hooks.register("register_admin_urls")

@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Closes admin views that would show volunteers other teams' draft titles (docs/permissions.md).
     "home.volunteers.hardening.VolunteerBoundaryMiddleware",
+    # Only administrators give the administration of sites, collections, workflows, groups or users.
+    "home.volunteers.grants.AdministrationGrantsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
