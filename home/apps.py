@@ -7,7 +7,10 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and shared content"
 
     def ready(self):
+        from home import admin_exports, checks  # noqa: F401 (registers the checks)
         from home.volunteers import signals
+
+        admin_exports.install()
 
         signals.connect()
         post_migrate.connect(signals.set_up_communities_team, sender=self)

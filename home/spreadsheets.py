@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.text import slugify
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -137,6 +138,7 @@ def cell_text(value):
     if isinstance(value, float | Decimal):
         return f"{Decimal(str(value)).normalize():f}"
     if isinstance(value, datetime):
+        value = _local(value)
         return value.date().isoformat() if value.time() == MIDNIGHT else f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, date):
         return value.isoformat()
@@ -267,7 +269,7 @@ def _write_xlsx_cell(cell, value):
     if value is None or value == "":
         return
     if isinstance(value, datetime):
-        cell.value = value.replace(tzinfo=None)
+        cell.value = _local(value).replace(tzinfo=None)
         cell.number_format = "yyyy-mm-dd hh:mm"
     elif isinstance(value, date):
         cell.value = value
@@ -281,6 +283,11 @@ def _write_xlsx_cell(cell, value):
         cell.data_type = "s"
         if text.startswith(FORMULA_STARTS):
             cell.quotePrefix = True
+
+
+def _local(moment):
+    """A stored (UTC) time as the clock in Leicestershire showed it."""
+    return timezone.localtime(moment) if timezone.is_aware(moment) else moment
 
 
 def _shown_width(value):
