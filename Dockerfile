@@ -35,10 +35,11 @@ COPY --from=python-build /opt/venv /opt/venv
 COPY . .
 COPY --from=frontend /src/cms/static/dist cms/static/dist
 
-# Production settings refuse to load without SECRET_KEY and ALLOWED_HOSTS; these placeholders exist
-# only for this command and are not kept in the image. Uploaded media go to /app/media (a volume)
+# Production settings refuse to load without SECRET_KEY, ALLOWED_HOSTS and WAGTAILADMIN_BASE_URL; these
+# placeholders exist only for this command and are not kept in the image. Uploaded media go to /app/media (a volume)
 # unless AWS_STORAGE_BUCKET_NAME is set.
-RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput \
+RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost WAGTAILADMIN_BASE_URL=https://localhost \
+        python manage.py collectstatic --noinput \
     && mkdir -p media \
     && chown app:app media
 

@@ -7,7 +7,11 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and shared content"
 
     def ready(self):
-        from home.volunteers import checks, signals  # noqa: F401  (checks registers itself)
+        from home import admin_exports, checks  # noqa: F401 (registers the checks)
+        from home.volunteers import checks as volunteer_checks  # noqa: F401 (registers itself)
+        from home.volunteers import signals
+
+        admin_exports.install()
 
         signals.connect()
         post_migrate.connect(signals.set_up_communities_team, sender=self)

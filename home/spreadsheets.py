@@ -26,12 +26,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.text import slugify
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from home.districts import District
 
@@ -41,6 +41,11 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
 MIDNIGHT = time(0, 0)
+# What an import reads at most, so that a broken or booby-trapped file costs little time and memory.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # what an .xlsx (a zip) holds, once unpacked
+MAX_DATA_ROWS = 2000
+MAX_COLUMNS = 50
 # Column widths in an .xlsx download, in characters.
 MIN_WIDTH, MAX_WIDTH = 8, 60
 
@@ -80,8 +85,9 @@ def read_rows(path, columns=None, required=()):
     Headings are lower-cased and stripped. Cells are text: "" for an empty cell, dates as 2026-12-25,
     whole numbers without ".0", a cell shown as a percentage as its percentage (45.3% -> "45.3").
     Blank rows are kept (as empty cells) so that a row's place in the list gives its row number.
-    Raises SpreadsheetError if the file cannot be read, or for a heading that appears twice, values
-    without a heading, and (when `columns` is given) a heading not in `columns` or a `required` one missing.
+    Raises SpreadsheetError if the file cannot be read or is over the limits above, or for a heading that
+    appears twice, values without a heading, and (when `columns` is given) a heading not in `columns` or a
+    `required` one missing.
     """
     path = Path(path)
     readers = {".csv": _read_csv, ".xlsx": _read_xlsx}
@@ -90,6 +96,8 @@ def read_rows(path, columns=None, required=()):
         raise SpreadsheetError(
             f"{path.name} is not a file we can read: save the spreadsheet as .csv or .xlsx."
         )
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise SpreadsheetError(_too_big(path))
     table = readers[suffix](path)
     while table and not any(table[-1]):
         table.pop()
@@ -137,6 +145,7 @@ def cell_text(value):
     if isinstance(value, float | Decimal):
         return f"{Decimal(str(value)).normalize():f}"
     if isinstance(value, datetime):
+        value = _local(value)
         return value.date().isoformat() if value.time() == MIDNIGHT else f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, date):
         return value.isoformat()
@@ -152,25 +161,93 @@ def _read_cell(value):
 def _read_csv(path):
     try:
         with path.open(encoding="utf-8-sig", newline="") as file:
-            return [[_read_cell(value) for value in row] for row in csv.reader(file)]
+            return _within_limits(path, ([_read_cell(value) for value in row] for row in csv.reader(file)))
     except UnicodeDecodeError:
         raise SpreadsheetError(
             f"{path.name} is not saved as UTF-8. In Excel, choose Save As, then CSV UTF-8 (Comma delimited)."
         ) from None
+    except csv.Error:
+        raise SpreadsheetError(_unreadable(path)) from None
 
 
 def _read_xlsx(path):
+    _check_unpacked_size(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        raise SpreadsheetError(f"{path.name} could not be opened as an Excel workbook.") from error
+    except Exception as error:  # openpyxl raises all sorts for a damaged file; each means the same here
+        raise SpreadsheetError(_unopenable(path)) from error
     try:
         sheet = workbook.worksheets[0]
-        # Some programs save the wrong used range, and read-only mode would cut the sheet to it.
+        _check_declared_size(path, sheet)
+        # Some programs save a used range that is too small, and read-only mode would cut the sheet to it;
+        # the bounds below keep a range that is far too big from costing anything.
         sheet.reset_dimensions()
-        return [[_read_cell(_xlsx_value(cell)) for cell in row] for row in sheet.iter_rows()]
+        rows = sheet.iter_rows(max_row=MAX_DATA_ROWS + 2, max_col=MAX_COLUMNS + 1)
+        return _within_limits(path, ([_read_cell(_xlsx_value(cell)) for cell in row] for row in rows))
+    except SpreadsheetError:
+        raise
+    except Exception as error:
+        raise SpreadsheetError(_unopenable(path)) from error
     finally:
         workbook.close()
+
+
+def _check_unpacked_size(path):
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(part.file_size for part in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise SpreadsheetError(_unopenable(path)) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise SpreadsheetError(_too_big(path))
+
+
+def _check_declared_size(path, sheet):
+    """The used range the workbook declares, checked before a single row is read."""
+    rows, columns = sheet.max_row or 0, sheet.max_column or 0
+    if rows > MAX_DATA_ROWS + 1:
+        raise SpreadsheetError(_too_many(path, f"{MAX_DATA_ROWS} rows", f"row {rows}", "rows"))
+    if columns > MAX_COLUMNS:
+        last = get_column_letter(columns)
+        raise SpreadsheetError(_too_many(path, f"{MAX_COLUMNS} columns", f"column {last}", "columns"))
+
+
+def _within_limits(path, rows):
+    """The rows as a list, refusing a row beyond MAX_DATA_ROWS or a cell beyond MAX_COLUMNS that has text."""
+    table = []
+    for row in rows:
+        if any("\x00" in value for value in row):  # never in a text file: this one is binary
+            raise SpreadsheetError(_unreadable(path))
+        if any(row[MAX_COLUMNS:]):
+            raise SpreadsheetError(_too_many(path, f"{MAX_COLUMNS} columns", "", "columns"))
+        if len(table) > MAX_DATA_ROWS:  # the headings row and MAX_DATA_ROWS rows are in already
+            if any(row):
+                raise SpreadsheetError(_too_many(path, f"{MAX_DATA_ROWS} rows", "", "rows"))
+            continue
+        table.append(row[:MAX_COLUMNS])
+    return table
+
+
+def _too_many(path, limit, reaches, what):
+    where = f" (its sheet runs to {reaches})" if reaches else ""
+    return (
+        f"{path.name} has more than {limit}{where}, more than an import takes. If the {what} beyond "
+        "your table are empty, delete them and save again; otherwise split the spreadsheet."
+    )
+
+
+def _too_big(path):
+    return f"{path.name} is too big to import: a spreadsheet of this site's pages is far smaller."
+
+
+def _unopenable(path):
+    return (
+        f"{path.name} could not be opened as an Excel workbook. Open it in Excel and save it again as .xlsx."
+    )
+
+
+def _unreadable(path):
+    return f"{path.name} could not be read as a CSV file. Open it in Excel and save it as CSV UTF-8."
 
 
 def _xlsx_value(cell):
@@ -267,7 +344,7 @@ def _write_xlsx_cell(cell, value):
     if value is None or value == "":
         return
     if isinstance(value, datetime):
-        cell.value = value.replace(tzinfo=None)
+        cell.value = _local(value).replace(tzinfo=None)
         cell.number_format = "yyyy-mm-dd hh:mm"
     elif isinstance(value, date):
         cell.value = value
@@ -281,6 +358,11 @@ def _write_xlsx_cell(cell, value):
         cell.data_type = "s"
         if text.startswith(FORMULA_STARTS):
             cell.quotePrefix = True
+
+
+def _local(moment):
+    """A stored (UTC) time as the clock in Leicestershire showed it."""
+    return timezone.localtime(moment) if timezone.is_aware(moment) else moment
 
 
 def _shown_width(value):

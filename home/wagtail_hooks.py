@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
 from wagtail.admin.widgets import Button
 
+from home.login_pauses import login_pause_viewset
 from home.models import VolunteerEditedPage
 from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
 from home.volunteers.hardening.bulk_actions import AFTER_WAGTAIL
@@ -15,6 +16,12 @@ from home.volunteers.reports import PagesDueForReviewView
 from home.volunteers.teams import is_volunteer_only, own_pages_q
 from home.volunteers.views import InviteVolunteerView, SetUpAccessView, can_manage_volunteers
 from home.volunteers.viewsets import volunteer_team_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_login_pauses():
+    return login_pause_viewset
+
 
 # Delegated editing (docs/permissions.md)
 

@@ -1,25 +1,13 @@
 from wagtail import hooks
-from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.spreadsheets import protect_cell
 from neighbourhood.models import NetworkSignup
-
-TYPED_BY_THE_PUBLIC = ("name", "email", "group_or_parish")
-
-
-class NetworkSignupIndexView(IndexView):
-    # These come from a public form: a name like =HYPERLINK(...) must not run when the CSV is opened.
-    custom_field_preprocess = {
-        field: {"csv": lambda value: protect_cell(str(value))} for field in TYPED_BY_THE_PUBLIC
-    }
 
 
 class NetworkSignupViewSet(ModelViewSet):
     """The network's members for the Communities Team: list, search, export (CSV/XLSX) and delete."""
 
     model = NetworkSignup
-    index_view_class = NetworkSignupIndexView
     icon = "group"
     menu_label = "Network members"
     menu_order = 300

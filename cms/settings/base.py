@@ -5,6 +5,7 @@ database search backend, local media files and an in-memory cache.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -43,8 +44,10 @@ AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
 AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
 AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
-# The public address of the site, used in emails sent from the admin (password resets, notifications).
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site, e.g. https://communities.example.gov.uk: the links in emails sent from
+# the admin (invitations, password resets, notifications) start with it. Production refuses to start
+# without it; dev uses http://127.0.0.1:8000.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 # Map tiles for the library finder's map (an enhancement: the list works without it), and their credit.
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = os.environ.get(
@@ -60,6 +63,14 @@ EMAIL_USE_TLS = True
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Leicestershire Communities <noreply@example.gov.uk>"
 )
+
+# Wrong passwords in a row (for one account from one computer) before signing in there is paused, and
+# for how long. A pause never reaches another account, nor the same account on another computer.
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15"))
+# How many proxies (load balancer, Caddy...) stand in front of gunicorn and add to X-Forwarded-For;
+# 0 means REMOTE_ADDR is the visitor's own address.
+NUMBER_OF_PROXIES = int(os.environ.get("NUMBER_OF_PROXIES", "0"))
 
 INSTALLED_APPS = [
     "home",
@@ -91,6 +102,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -107,7 +119,24 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a paused sign-in into the page that explains it.
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses a sign-in while it is paused, before the password is even checked (docs/security.md).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+# Username and address together: a library's shared computer is not paused for its other volunteers.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "home.login_pauses.paused_response"
+AXES_CLIENT_IP_CALLABLE = "home.login_pauses.client_ip"
+# Keep wrong tries only (for the pause), not a record of every sign-in.
+AXES_DISABLE_ACCESS_LOG = True
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, STORAGES
+from .base import ALLOWED_HOSTS, SECRET_KEY, STORAGES, WAGTAILADMIN_BASE_URL
 
 if not SECRET_KEY:
     raise ImproperlyConfigured(
@@ -14,6 +14,17 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured(
         "ALLOWED_HOSTS is not set. Set the ALLOWED_HOSTS environment variable to the site's host "
         "names, separated by commas (for example: ALLOWED_HOSTS=communities.example.gov.uk)."
+    )
+if not WAGTAILADMIN_BASE_URL:
+    raise ImproperlyConfigured(
+        "WAGTAILADMIN_BASE_URL is not set. Set it to the site's public address, which the links in "
+        "invitation and password-reset emails start with (for example: "
+        "WAGTAILADMIN_BASE_URL=https://communities.example.gov.uk)."
+    )
+if not WAGTAILADMIN_BASE_URL.startswith("https://") or "127.0.0.1" in WAGTAILADMIN_BASE_URL:
+    raise ImproperlyConfigured(
+        f"WAGTAILADMIN_BASE_URL must be the site's public https:// address, not {WAGTAILADMIN_BASE_URL!r}: "
+        "the links in invitation and password-reset emails start with it."
     )
 
 DEBUG = False

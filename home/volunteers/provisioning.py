@@ -161,6 +161,8 @@ def _moderator_model_permissions():
         Q(content_type__app_label__in=MODERATED_APPS)
         | Q(content_type__app_label="auth", content_type__model__in=["user", "group"])
         | Q(content_type__app_label="wagtailadmin", codename="access_admin")
+        # See and lift paused sign-ins (home/login_pauses.py).
+        | Q(content_type__app_label="axes", codename__in=["view_accessattempt", "delete_accessattempt"])
     ).exclude(content_type__in=page_types)
 
 

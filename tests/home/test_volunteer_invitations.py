@@ -55,7 +55,10 @@ def test_an_invited_volunteer_chooses_a_password_and_reaches_the_dashboard(
         set_password_form.redirect_chain[-1][0],
         {"new_password1": "correct horse battery", "new_password2": "correct horse battery"},
     )
-    assert client.login(username="jo.bloggs@example.org.uk", password="correct horse battery")
+    client.post(
+        reverse("wagtailadmin_login"),
+        {"username": "jo.bloggs@example.org.uk", "password": "correct horse battery"},
+    )
     dashboard = client.get(reverse("wagtailadmin_home"))
     assert team.page.title in dashboard.content.decode()
 

@@ -12,6 +12,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "SECRET_KEY": "x7Jq2-very-long-random-production-secret-for-tests-only-9fK3mZp8Lw0",
     "ALLOWED_HOSTS": "communities.example.gov.uk",
+    "WAGTAILADMIN_BASE_URL": "https://communities.example.gov.uk",
 }
 
 
@@ -20,6 +21,7 @@ def clean_environment():
     ours = {
         "SECRET_KEY",
         "ALLOWED_HOSTS",
+        "WAGTAILADMIN_BASE_URL",
         "DATABASE_URL",
         "REDIS_URL",
         "SEARCH_BACKEND",
@@ -60,7 +62,11 @@ def settings_as_json(env, settings="cms.settings.base"):
 
 @pytest.mark.parametrize(
     ("missing", "message"),
-    [("SECRET_KEY", "SECRET_KEY is not set"), ("ALLOWED_HOSTS", "ALLOWED_HOSTS is not set")],
+    [
+        ("SECRET_KEY", "SECRET_KEY is not set"),
+        ("ALLOWED_HOSTS", "ALLOWED_HOSTS is not set"),
+        ("WAGTAILADMIN_BASE_URL", "WAGTAILADMIN_BASE_URL is not set"),
+    ],
 )
 def test_production_refuses_to_start_without_its_essential_variables(missing, message):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
@@ -70,6 +76,23 @@ def test_production_refuses_to_start_without_its_essential_variables(missing, me
     assert result.returncode != 0
     assert message in result.stderr
     assert "ImproperlyConfigured" in result.stderr
+
+
+@pytest.mark.parametrize("address", ["http://127.0.0.1:8000", "communities.example.gov.uk"])
+def test_production_refuses_an_admin_address_that_emails_could_not_link_to(address):
+    result = run_python("import django; django.setup()", {**PRODUCTION_ENV, "WAGTAILADMIN_BASE_URL": address})
+
+    assert result.returncode != 0
+    assert "WAGTAILADMIN_BASE_URL must be the site's public https:// address" in result.stderr
+
+
+def test_production_emails_link_to_the_public_address():
+    code = "import django; from django.conf import settings; django.setup();"
+    code += " print(settings.WAGTAILADMIN_BASE_URL)"
+
+    result = run_python(code, PRODUCTION_ENV)
+
+    assert result.stdout.strip() == "https://communities.example.gov.uk"
 
 
 def test_production_settings_pass_the_deployment_checklist():
