@@ -74,6 +74,10 @@ LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15"))
 # 0 means REMOTE_ADDR is the visitor's own address.
 NUMBER_OF_PROXIES = int(os.environ.get("NUMBER_OF_PROXIES", "0"))
 
+# Days personal data is kept: network sign-ups, invited accounts never signed in to, and search logs
+# older than this are deleted by `manage.py delete_old_personal_data` (docs/retention.md). The privacy
+# notice states it.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
 # Minutes an admin session may sit unused before its volunteer must sign in again; each request
 # restarts the clock.
 ADMIN_SESSION_IDLE_MINUTES = int(os.environ.get("ADMIN_SESSION_IDLE_MINUTES", "180"))
