@@ -51,5 +51,5 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request as r; host = next((h.strip().lstrip('.') for h in os.environ.get('ALLOWED_HOSTS', '').split(',') if h.strip() not in ('', '*')), 'localhost'); r.urlopen(r.Request('http://127.0.0.1:%s/health/' % os.environ.get('PORT', '8000'), headers={'Host': host}), timeout=4)"]
 
-# sh -c so that $PORT expands; exec so that gunicorn receives the container's stop signal.
-CMD ["sh", "-c", "exec gunicorn cms.wsgi:application --bind 0.0.0.0:${PORT} --workers 3 --access-logfile -"]
+# gunicorn.conf.py binds to $PORT and keeps query strings (what residents typed) out of the access log.
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "cms.wsgi:application"]

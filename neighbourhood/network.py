@@ -10,7 +10,17 @@ from neighbourhood.models import NetworkSignup
 
 # People take longer than this to read and fill in the form; scripts usually do not.
 MINIMUM_SECONDS_TO_FILL_IN = 3
+# A form open for longer than this is not sent: the visitor is asked to check it and send it again.
+FORM_LIFETIME_SECONDS = 60 * 60 * 24
 FORM_STAMP_SALT = "neighbourhood.network-signup"
+EXPIRED_MESSAGE = (
+    "This form was open for too long, so it was not sent. Your answers are still here: "
+    "check them and press “Join the network” again."
+)
+
+
+def new_stamp(seconds_ago=0):
+    return signing.dumps(time.time() - seconds_ago, salt=FORM_STAMP_SALT)
 
 
 class NetworkSignupForm(forms.Form):
@@ -36,22 +46,40 @@ class NetworkSignupForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
-            self.initial["form_stamp"] = signing.dumps(time.time(), salt=FORM_STAMP_SALT)
+            self.initial["form_stamp"] = new_stamp()
+
+    @classmethod
+    def expired(cls, data):
+        """The form as it was sent, with a fresh stamp (the visitor has filled it in once already) and
+        EXPIRED_MESSAGE at the top."""
+        data = data.copy()
+        data["form_stamp"] = new_stamp(seconds_ago=MINIMUM_SECONDS_TO_FILL_IN)
+        form = cls(data)
+        form.full_clean()
+        form.add_error(None, EXPIRED_MESSAGE)
+        return form
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
+
+    def has_expired(self):
+        """A genuine stamp, but from a form left open longer than FORM_LIFETIME_SECONDS."""
+        started = self._started()
+        return started is not None and time.time() - started > FORM_LIFETIME_SECONDS
 
     def is_spam(self):
         """Filled-in honeypot, a forged stamp or a form sent faster than a person could: quietly drop it."""
         if self.cleaned_data.get("website"):
             return True
+        started = self._started()
+        return started is None or time.time() - started < MINIMUM_SECONDS_TO_FILL_IN
+
+    def _started(self):
+        """When the form was shown, from its signed stamp; None if the stamp is forged."""
         try:
-            started = signing.loads(
-                self.cleaned_data["form_stamp"], salt=FORM_STAMP_SALT, max_age=60 * 60 * 24
-            )
-        except signing.BadSignature:
-            return True
-        return time.time() - started < MINIMUM_SECONDS_TO_FILL_IN
+            return float(signing.loads(self.cleaned_data["form_stamp"], salt=FORM_STAMP_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            return None
 
 
 def record_signup(data):

@@ -7,8 +7,10 @@ database search backend, local media files and an in-memory cache.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -72,6 +74,14 @@ LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15"))
 # 0 means REMOTE_ADDR is the visitor's own address.
 NUMBER_OF_PROXIES = int(os.environ.get("NUMBER_OF_PROXIES", "0"))
 
+# Days personal data is kept: network sign-ups, invited accounts never signed in to, and search logs
+# older than this are deleted by `manage.py delete_old_personal_data` (docs/retention.md). The privacy
+# notice states it.
+PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
+# Minutes an admin session may sit unused before its volunteer must sign in again; each request
+# restarts the clock.
+ADMIN_SESSION_IDLE_MINUTES = int(os.environ.get("ADMIN_SESSION_IDLE_MINUTES", "180"))
+
 INSTALLED_APPS = [
     "home",
     "libraries",
@@ -103,10 +113,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.security.ContentSecurityPolicyMiddleware",
+    "cms.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -139,6 +152,8 @@ AXES_CLIENT_IP_CALLABLE = "home.login_pauses.client_ip"
 AXES_DISABLE_ACCESS_LOG = True
 
 ROOT_URLCONF = "cms.urls"
+# A form whose security token is missing or stale gets the site's own explanation, not Django's page.
+CSRF_FAILURE_VIEW = "cms.views.csrf_failure"
 WSGI_APPLICATION = "cms.wsgi.application"
 
 TEMPLATES = [
@@ -153,6 +168,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -177,6 +193,10 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Only signed-in people have sessions (the admin); saving on every request makes the age an idle limit.
+SESSION_COOKIE_AGE = ADMIN_SESSION_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -221,10 +241,64 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
+# Content-Security-Policy (django-csp, docs/security.md). Public pages run only scripts from this site
+# and inline scripts carrying the response's nonce; cms.security loosens scripts and styles for the
+# admin, whose own templates have inline scripts and style attributes.
+_map_tiles = urlsplit(MAP_TILE_URL)
+_media_origins = [
+    f"https://{AWS_S3_CUSTOM_DOMAIN}" if AWS_S3_CUSTOM_DOMAIN else None,
+    AWS_S3_ENDPOINT_URL,
+    f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com" if AWS_STORAGE_BUCKET_NAME else None,
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [
+            SELF,
+            "data:",
+            "blob:",
+            f"{_map_tiles.scheme}://{_map_tiles.netloc}",
+            *filter(None, _media_origins),
+        ],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF, *filter(None, _media_origins)],
+        # Video embeds in pages (Wagtail embeds) come from these.
+        "frame-src": [
+            SELF,
+            "https://www.youtube-nocookie.com",
+            "https://www.youtube.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # Wagtail's live preview shows a page in a frame inside the admin.
+        "frame-ancestors": [SELF],
+    }
+}
+# Browser features no page needs are switched off; "libraries near me" asks for location on this site only.
+PERMISSIONS_POLICY = {
+    "accelerometer": "()",
+    "camera": "()",
+    "geolocation": "(self)",
+    "gyroscope": "()",
+    "interest-cohort": "()",
+    "magnetometer": "()",
+    "microphone": "()",
+    "payment": "()",
+    "usb": "()",
+}
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Leicestershire Communities"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: it would send a hash of each editor's email address to a third party (and the
+# Content-Security-Policy refuses its images anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Accounts' email addresses are changed by the Communities Team, not by their owners: invitations
 # find existing accounts by email (docs/permissions.md).
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False

@@ -5,6 +5,10 @@ only an example (contact details, privacy and accessibility wording) is marked a
 an example in the text and must be confirmed by the Communities Team before launch.
 """
 
+from django.conf import settings
+
+RETENTION_DAYS = settings.PERSONAL_DATA_RETENTION_DAYS
+
 HOME = {
     "title": "Leicestershire Communities",
     "seo_title": "Leicestershire Communities | Leicestershire County Council",
@@ -449,9 +453,17 @@ STANDARD_PAGES = [
             {
                 "type": "paragraph",
                 "value": (
-                    "<p>Example: we keep your details while you are a member of a network or a "
-                    "volunteer editor. We delete them within 12 months after you leave. We keep "
-                    "emails about an enquiry for 2 years.</p>"
+                    f"<p>We delete your Neighbourhood Planning Network details {RETENTION_DAYS} days "
+                    "after you join: join again to stay on the list. An invitation to become a "
+                    f"volunteer editor that is not taken up is deleted after {RETENTION_DAYS} days. "
+                    "What people type into the search box is kept, without who typed it and with "
+                    "email addresses, phone numbers and postcodes blanked out, for "
+                    f"{RETENTION_DAYS} days after it was last searched for. Our web server's "
+                    "records of visits never include what you typed into a search or the library "
+                    "finder.</p>"
+                    "<p>Example: we keep volunteer editors' accounts while they edit pages and "
+                    "delete them within 12 months after they leave. We keep emails about an "
+                    "enquiry for 2 years.</p>"
                 ),
             },
             {"type": "heading", "value": {"text": "Your rights", "level": "h2"}},

@@ -57,7 +57,9 @@ class NetworkSignupPage(BasePage):
 
         if request.method == "POST":
             form = NetworkSignupForm(request.POST)
-            if form.is_valid():
+            if form.is_valid() and form.has_expired():
+                form = NetworkSignupForm.expired(request.POST)
+            elif form.is_valid():
                 if not form.is_spam():
                     record_signup(form.cleaned_data)
                 context = self.get_context(request)
@@ -65,6 +67,15 @@ class NetworkSignupPage(BasePage):
                 return TemplateResponse(request, self.get_template(request), context)
         else:
             form = NetworkSignupForm()
+        return self.render_form(request, form)
+
+    def serve_expired_form(self, request):
+        """For cms.views.csrf_failure: the form as sent, to check and send again with a new token."""
+        from neighbourhood.network import NetworkSignupForm
+
+        return self.render_form(request, NetworkSignupForm.expired(request.POST), status=403)
+
+    def render_form(self, request, form, status=200):
         context = self.get_context(request)
         context["form"] = form
-        return TemplateResponse(request, self.get_template(request), context)
+        return TemplateResponse(request, self.get_template(request), context, status=status)

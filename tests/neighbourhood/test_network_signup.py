@@ -144,3 +144,65 @@ def test_a_form_without_its_stamp_is_treated_as_spam_not_shown_as_an_error(clien
 
     assert b"Thank you for joining" in response.content
     assert not NetworkSignup.objects.exists()
+
+
+# A form left open too long, or whose security token has gone stale
+
+
+DAY = 60 * 60 * 24
+EXPIRED = "This form was open for too long, so it was not sent"
+
+
+def form_values(response):
+    page = BeautifulSoup(response.content, "html.parser")
+    return {field["name"]: field.get("value", "") for field in page.select("form input[name]")}
+
+
+def test_a_form_open_just_under_a_day_is_still_accepted(client, signup_page):
+    response = client.post(signup_page.url, answers(form_stamp=stamp(seconds_ago=DAY - 60)))
+
+    assert b"Thank you for joining" in response.content
+    assert NetworkSignup.objects.count() == 1
+
+
+def test_a_form_open_over_a_day_says_so_keeps_the_answers_and_sends_nothing(client, signup_page):
+    response = client.post(signup_page.url, answers(form_stamp=stamp(seconds_ago=DAY + 60)))
+
+    assert b"Thank you for joining" not in response.content
+    assert EXPIRED in response.content.decode()
+    kept = form_values(response)
+    assert (kept["name"], kept["email"], kept["group_or_parish"]) == (
+        "Ada Example",
+        "Ada@Example.org",
+        "Anstey Parish Council",
+    )
+    assert not NetworkSignup.objects.exists()
+
+
+def test_sending_the_expired_form_again_joins(client, signup_page):
+    expired = client.post(signup_page.url, answers(form_stamp=stamp(seconds_ago=DAY + 60)))
+
+    response = client.post(signup_page.url, answers(form_stamp=form_values(expired)["form_stamp"]))
+
+    assert b"Thank you for joining" in response.content
+    assert NetworkSignup.objects.count() == 1
+
+
+def test_a_stale_security_token_explains_itself_and_keeps_the_answers(signup_page):
+    browser = Client(enforce_csrf_checks=True)
+    browser.get(signup_page.url)
+    browser.cookies["csrftoken"] = "stale" * 7  # a cookie from before, say, a browser restart
+
+    response = browser.post(signup_page.url, {**answers(), "csrfmiddlewaretoken": "x" * 32})
+
+    assert response.status_code == 403
+    text = response.content.decode()
+    assert EXPIRED in text
+    assert "Join the network" in text  # the site's own form, not Django's bare page
+    assert form_values(response)["name"] == "Ada Example"
+    assert not NetworkSignup.objects.exists()
+
+    again = browser.post(signup_page.url, form_values(response) | {"consent_to_contact": "on"})
+
+    assert b"Thank you for joining" in again.content
+    assert NetworkSignup.objects.count() == 1

@@ -1,0 +1,42 @@
+"""Deleting personal data once settings.PERSONAL_DATA_RETENTION_DAYS have passed (docs/retention.md)."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+
+from neighbourhood.models import NetworkSignup
+from search.models import UnansweredSearch
+
+
+@transaction.atomic
+def delete_old_personal_data(now=None):
+    """Delete what is older than the retention period; returns {what: how many were deleted}."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
+    deleted = {
+        "network sign-up": _delete(NetworkSignup.objects.filter(joined_at__lt=cutoff)),
+        "unconfirmed invited account": _delete(_unconfirmed_accounts(cutoff)),
+        "search with no results": _delete(UnansweredSearch.objects.filter(last_searched__lt=cutoff.date())),
+        "day of search counts": _delete(QueryDailyHits.objects.filter(date__lt=cutoff.date())),
+    }
+    # As Wagtail's searchpromotions_garbage_collect: a search the team promotes results for stays.
+    unused_terms = Query.objects.filter(daily_hits__isnull=True, editors_picks__isnull=True)
+    deleted["search term"] = _delete(unused_terms)
+    return deleted
+
+
+def _unconfirmed_accounts(cutoff):
+    """Invited accounts whose owner never set a password and signed in: their email was never confirmed."""
+    candidates = get_user_model().objects.filter(
+        last_login__isnull=True, date_joined__lt=cutoff, is_superuser=False, is_staff=False
+    )
+    ids = [user.pk for user in candidates if not user.has_usable_password()]
+    return get_user_model().objects.filter(pk__in=ids)
+
+
+def _delete(queryset):
+    """Delete and count the rows of the queryset's own model (not what is deleted along with them)."""
+    return queryset.delete()[1].get(queryset.model._meta.label, 0)
