@@ -147,8 +147,8 @@ def parse(raw, synonym_groups=None):
             phrases.append(" ".join(phrase_words))
     # Words outside the quotes, and single quoted words; a quote left unbalanced is just ignored.
     loose = QUOTED.sub(lambda m: m.group(1) if len(words(m.group(1))) == 1 else " ", quoted)
-    all_words = _unique(words(CONTRACTION.sub("", loose).replace('"', " ")))[:MAX_TERMS]
-    all_words = [word for word in all_words if word not in PRONOUNS] or all_words
+    typed_words = _unique(words(CONTRACTION.sub("", loose).replace('"', " ")))[:MAX_TERMS]
+    all_words = [word for word in typed_words if word not in PRONOUNS] or typed_words
     terms = [word for word in all_words if word not in STOP_WORDS] or ([] if phrases else all_words)
 
     extra = [fold(term) for term in terms if fold(term) != term]
@@ -156,7 +156,7 @@ def parse(raw, synonym_groups=None):
         extra += [word for word in all_words if word not in terms]
     groups = synonym_groups if synonym_groups is not None else load_synonym_groups()
     # Only loose words are expanded: a quoted phrase means exactly those words.
-    extra += _synonyms(all_words, groups)
+    extra += _synonyms(typed_words, groups)  # pronouns included: "about us" is a trigger
     known = set(terms)
     extra = [term for term in _unique(extra) if term not in known]
     return ParsedQuery(

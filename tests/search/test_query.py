@@ -191,3 +191,10 @@ def test_words_that_are_not_county_towns_add_no_district(typed):
 
 def test_a_district_named_is_searched_as_typed_not_added_again():
     assert parse("Charnwood libraries", synonym_groups=[]).district_phrases == ()
+
+
+def test_a_synonym_trigger_may_contain_words_that_are_never_searched():
+    query = parse("about us", synonym_groups=[Synonyms.one_way(["about us", "communities team"])])
+
+    assert "communities team" in query.extra_terms
+    assert "us" not in query.all_terms
