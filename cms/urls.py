@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from home import media_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -20,11 +20,14 @@ urlpatterns = [
 
 if not settings.AWS_STORAGE_BUCKET_NAME:
     # Uploads kept on local disk (development, small single-server installs) are served by Django;
-    # production normally keeps them in S3, which serves them itself.
+    # production normally keeps them in S3, which serves renditions itself (docs/deployment.md).
     urlpatterns += [
         # Images only: documents are served by Wagtail's view, which checks collection privacy.
+        # Originals in a private collection only to those allowed (docs/permissions.md).
         re_path(
-            r"^media/(?P<path>(?:images|original_images)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+            r"^media/(?P<path>(?:images|original_images)/.*)$",
+            media_views.serve_image_file,
+            name="image_file",
         ),
     ]
 

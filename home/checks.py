@@ -19,3 +19,26 @@ def admin_exports_go_through_home_spreadsheets(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def image_folders_match_home_media_views(app_configs, **kwargs):
+    """home/media_views.py keeps originals private by their folder: if Wagtail moved them (say, next
+    to the public renditions), originals in private collections would be served to anyone."""
+    from wagtail.images import get_image_model
+
+    from home.media_views import ORIGINALS_FOLDER, RENDITIONS_FOLDER
+
+    image_model = get_image_model()
+    original = image_model(collection_id=None).get_upload_to("check.png")  # no default: no database
+    rendition = image_model.get_rendition_model()().get_upload_to("check.png")
+    if original != f"{ORIGINALS_FOLDER}/check.png" or rendition != f"{RENDITIONS_FOLDER}/check.png":
+        return [
+            Error(
+                f"Wagtail now stores original images as {original!r} and renditions as {rendition!r}: "
+                "update ORIGINALS_FOLDER / RENDITIONS_FOLDER in home/media_views.py, the media URL in "
+                "cms/urls.py and the S3 bucket policy (docs/deployment.md).",
+                id="home.E002",
+            )
+        ]
+    return []

@@ -42,7 +42,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # S3-compatible bucket for uploaded images and documents. Local media folder when unset.
 # Credentials come from the standard AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
-# Endpoint of a non-AWS S3 service (MinIO, Ceph...), its region and an optional CDN domain.
+# Endpoint of a non-AWS S3 service (MinIO, Ceph...), its region and an optional CDN domain (renditions only).
 AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
 AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
 AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
@@ -222,19 +222,32 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if AWS_STORAGE_BUCKET_NAME:
+    _S3_OPTIONS = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": AWS_S3_ENDPOINT_URL,
+        "region_name": AWS_S3_REGION_NAME,
+        # Never overwrite a file with the same name; the bucket policy, not object ACLs, decides access.
+        "file_overwrite": False,
+        "default_acl": None,
+    }
     STORAGES["default"] = {
+        # Original images (original_images/) and documents (documents/) stay private in the bucket:
+        # links to them are signed and expire after an hour (querystring_auth). Documents are streamed
+        # by Wagtail's view, which checks collection privacy. No custom domain: it cannot sign.
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": AWS_STORAGE_BUCKET_NAME,
-            "endpoint_url": AWS_S3_ENDPOINT_URL,
-            "region_name": AWS_S3_REGION_NAME,
-            "custom_domain": AWS_S3_CUSTOM_DOMAIN,
-            # Uploads are public once published; never overwrite a file with the same name.
-            "file_overwrite": False,
-            "default_acl": None,
-            "querystring_auth": False,
+            **_S3_OPTIONS,
+            "custom_domain": None,
+            "querystring_auth": True,
+            "querystring_expire": 3600,
         },
     }
+    STORAGES["renditions"] = {
+        # Renditions (images/), which pages show: public in the bucket, plain (CDN) links.
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_S3_OPTIONS, "custom_domain": AWS_S3_CUSTOM_DOMAIN, "querystring_auth": False},
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 
 if EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

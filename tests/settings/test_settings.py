@@ -145,3 +145,29 @@ def test_production_static_files_collect_with_every_reference_present(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "staticfiles.json").exists()
     assert list(tmp_path.glob("dist/main.*.css"))
+
+
+def test_in_s3_originals_and_documents_get_signed_links_and_renditions_plain_ones():
+    code = (
+        "import json, django; django.setup();"
+        "from wagtail.images.models import Image, Rendition;"
+        "from django.core.files.storage import default_storage;"
+        "print(json.dumps({'original': Image._meta.get_field('file').storage.url('original_images/a.png'),"
+        "'rendition': Rendition._meta.get_field('file').storage.url('images/a.fill-40x40.png'),"
+        "'document': default_storage.url('documents/minutes.pdf')}))"
+    )
+    env = {
+        "AWS_STORAGE_BUCKET_NAME": "communities-media",
+        "AWS_S3_REGION_NAME": "eu-west-2",
+        "AWS_S3_CUSTOM_DOMAIN": "media.example.org.uk",
+        "AWS_ACCESS_KEY_ID": "AKIAEXAMPLEEXAMPLE",
+        "AWS_SECRET_ACCESS_KEY": "not-a-real-secret",
+    }
+    result = run_python(code, env, "cms.settings.base")
+    assert result.returncode == 0, result.stderr
+    urls = json.loads(result.stdout)
+
+    assert urls["rendition"] == "https://media.example.org.uk/images/a.fill-40x40.png"
+    for name in ("original", "document"):
+        assert "X-Amz-Signature=" in urls[name], urls[name]
+        assert "media.example.org.uk" not in urls[name]
