@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -67,6 +68,24 @@ class SharedConnectionWSGIServer(ThreadedWSGIServer):
         pass
 
 
+class OneRequestAtATime:
+    """The requests a browser sends at once (a page, its images, its scripts) share one database
+    connection here, and a connection must not be used by two threads at once: answer them in turn."""
+
+    def __init__(self, app):
+        self.app = app
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            response = self.app(environ, start_response)
+            try:
+                return [b"".join(response)]
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
+
 class SharedConnectionLiveServer(LiveServerThread):
     server_class = SharedConnectionWSGIServer
 
@@ -76,7 +95,7 @@ class SharedConnectionLiveServer(LiveServerThread):
         try:
             self.httpd = self._create_server(connections_override=self.connections_override)
             self.port = self.httpd.server_address[1]
-            self.httpd.set_app(self.static_handler(_MediaFilesHandler(WSGIHandler())))
+            self.httpd.set_app(OneRequestAtATime(self.static_handler(_MediaFilesHandler(WSGIHandler()))))
             self.is_ready.set()
             self.httpd.serve_forever()
         except Exception as error:  # noqa: BLE001 - reported to the test below
