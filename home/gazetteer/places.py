@@ -129,10 +129,9 @@ def _read_postcode_districts(towns):
 
 
 def county_place_names():
-    """The names, everyday ones too, of the towns and villages in the county's districts."""
+    """The names, everyday ones too, of the towns and villages in the county's districts (as compared)."""
     return sorted(
-        {place.name for place in gazetteer().by_name.values() if place.kind == "town" and place.district}
-        | {name for name, place in _other_names(_read_towns()) if place.district}
+        key for key, place in gazetteer().by_name.items() if place.kind == "town" and place.district
     )
 
 
