@@ -12,7 +12,7 @@ from wagtail.search.backends import get_search_backend
 
 def backends_to_compare(index_prefix):
     """{name: backend settings}; the engine writes to throwaway indexes named with index_prefix."""
-    backends = {"database": {"BACKEND": "wagtail.search.backends.database"}}
+    backends = {"database": settings.DATABASE_SEARCH_BACKEND}
     if settings.ELASTICSEARCH_URL:
         engine = settings.WAGTAILSEARCH_BACKENDS["default"]
         backends[settings.SEARCH_BACKEND] = {**engine, "INDEX_PREFIX": index_prefix, "AUTO_UPDATE": False}

@@ -25,4 +25,4 @@ WHITENOISE_AUTOREFRESH = True
 # throwaway indexes of its own; the rest of the suite keeps the database backend, so it neither
 # reads nor writes whatever index that cluster holds.
 SEARCH_ENGINE_UNDER_TEST = WAGTAILSEARCH_BACKENDS["default"] if ELASTICSEARCH_URL else None  # noqa: F405
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405
