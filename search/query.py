@@ -170,7 +170,8 @@ def parse(raw, synonym_groups=None):
 
 
 def _districts_of_places_named(query_words):
-    """The districts of the county towns and villages named ("library quorn" -> "charnwood"), as phrases.
+    """The districts of the county towns, villages and postcodes named ("library quorn" and "LE12 9AB"
+    -> "charnwood"), as phrases.
 
     Longer names are read first, so "melton mowbray" is the town, not the district of Melton. A district
     named itself is already searched as typed; places outside the county have no district.
@@ -180,7 +181,7 @@ def _districts_of_places_named(query_words):
         for start in range(len(query_words) - length + 1):
             span = set(range(start, start + length))
             place = (
-                None if span & used else gazetteer.place_named(" ".join(query_words[start : start + length]))
+                None if span & used else _place_named_or_coded(" ".join(query_words[start : start + length]))
             )
             if place:
                 named.append(place)
@@ -189,6 +190,14 @@ def _districts_of_places_named(query_words):
         return ()
     labels = [place.district_label for place in named if place.district]
     return tuple(_unique(" ".join(words(label)) for label in labels))
+
+
+def _place_named_or_coded(text):
+    """A town, village or district by name, or a full postcode. A postcode district alone ("LE12") is
+    searched as typed: the pages that carry it (libraries' addresses) rank first, and adding its
+    district would put pages with the district in their title above them."""
+    place = gazetteer.place_named(text) or gazetteer.postcode_place(text)
+    return place if place and place.kind != "postcode district" else None
 
 
 def load_synonym_groups():

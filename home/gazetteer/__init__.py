@@ -5,7 +5,7 @@ each is in, and which places each postcode district serves, are kept beside them
 """
 
 from .geometry import Point, centre, distance_km
-from .places import ATTRIBUTION, Place, county_place_names, find_place, place_named
+from .places import ATTRIBUTION, Place, county_place_names, find_place, place_named, postcode_place
 
 __all__ = [
     "ATTRIBUTION",
@@ -16,4 +16,5 @@ __all__ = [
     "distance_km",
     "find_place",
     "place_named",
+    "postcode_place",
 ]

@@ -48,16 +48,21 @@ class Gazetteer:
 
     def find(self, text):
         compact = re.sub(r"\s+", "", text or "").upper()
-        if POSTCODE_PATTERN.match(compact):
-            return self._postcode(normalise_postcode(compact))
-        if OUTWARD_CODE_PATTERN.match(compact):
-            return self.by_postcode_district.get(compact)
+        if POSTCODE_PATTERN.match(compact) or OUTWARD_CODE_PATTERN.match(compact):
+            return self.postcode(compact)
         key = name_key(text)
         if not key:
             return None
         return self.by_name.get(key) or self._closest_name(key)
 
-    def _postcode(self, postcode):
+    def postcode(self, text):
+        """The place of a full postcode or of a postcode district (its first half), or None."""
+        compact = re.sub(r"\s+", "", text or "").upper()
+        if OUTWARD_CODE_PATTERN.match(compact):
+            return self.by_postcode_district.get(compact)
+        if not POSTCODE_PATTERN.match(compact):
+            return None
+        postcode = normalise_postcode(compact)
         district = self.by_postcode_district.get(outward_code(postcode))
         if district is None:
             return None
@@ -138,6 +143,11 @@ def county_place_names():
 def place_named(text):
     """The town, village or district with exactly this name (no postcodes, no guessing), or None."""
     return gazetteer().by_name.get(name_key(text))
+
+
+def postcode_place(text):
+    """Where a postcode ("LE12 9AB") or postcode district ("LE12") is, or None (no names, no guessing)."""
+    return gazetteer().postcode(text)
 
 
 def find_place(text):

@@ -31,7 +31,15 @@ def test_every_page_type_with_a_district_has_a_factory_here():
 
 
 @pytest.mark.parametrize("label", DISTRICT_PAGE_FACTORIES)
-@pytest.mark.parametrize(("district", "typed"), [("oadby-and-wigston", "Wigston"), ("blaby", "blaby")])
+@pytest.mark.parametrize(
+    ("district", "typed"),
+    [
+        ("oadby-and-wigston", "Wigston"),  # a town
+        ("blaby", "blaby"),  # a district
+        ("charnwood", "LE11 3AB"),  # a full postcode (not the one the factory gives the library)
+        ("north-west-leicestershire", "le67 3xx"),  # typed in small letters
+    ],
+)
 def test_a_page_is_found_by_its_districts_name(client, label, district, typed):
     page = DISTRICT_PAGE_FACTORIES[label](district)
 

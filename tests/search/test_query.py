@@ -189,6 +189,35 @@ def test_words_that_are_not_county_towns_add_no_district(typed):
     assert parse(typed, synonym_groups=[]).district_phrases == ()
 
 
+@pytest.mark.parametrize(
+    ("typed", "district"),
+    [
+        ("LE12 9AB", "charnwood"),  # a full postcode
+        ("le129ab", "charnwood"),  # typed without its space, in small letters
+        ("library le67 3xx", "north west leicestershire"),  # with other words
+        ("lunch club NG13 0AA", "melton"),  # a postcode district reaching beyond the county
+    ],
+)
+def test_a_county_postcode_also_searches_its_district(typed, district):
+    assert parse(typed, synonym_groups=[]).district_phrases == (district,)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "LE1 1AA",  # Leicester: a city outside the county's districts
+        "CV9",  # a postcode district the county shares with its neighbours' districts
+        "A12",  # postcode-shaped, but no postcode district of the county
+        "SW1A 1AA",  # a real postcode far away
+        "9AB",  # the second half alone
+        "LE65",  # a postcode district alone is searched as typed: pages carrying it rank first
+        "library LE12",
+    ],
+)
+def test_postcode_districts_and_postcodes_outside_the_county_add_no_district(typed):
+    assert parse(typed, synonym_groups=[]).district_phrases == ()
+
+
 def test_a_district_named_is_searched_as_typed_not_added_again():
     assert parse("Charnwood libraries", synonym_groups=[]).district_phrases == ()
 
