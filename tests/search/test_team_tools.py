@@ -102,9 +102,16 @@ def test_the_search_reports_need_permission(client, staff_user, url_name):
 
 
 def test_a_full_postcode_is_not_kept_in_the_search_logs(client):
-    client.get("/search/", {"query": "zorbing le12 7ab"})
+    client.get("/search/", {"query": "zorbing ng7 2rd"})  # outside the county: finds nothing
 
-    assert UnansweredSearch.objects.get().query_string == "zorbing le12 [postcode]"
+    assert UnansweredSearch.objects.get().query_string == "zorbing ng7 [postcode]"
+
+
+def test_a_full_postcode_is_not_kept_when_the_search_finds_something(client):
+    client.get("/search/", {"query": "zorbing le12 7ab"})  # in the county: finds its district's pages
+
+    assert list(Query.objects.values_list("query_string", flat=True)) == ["zorbing le12 [postcode]"]
+    assert not UnansweredSearch.objects.exists()
 
 
 def test_a_synonym_with_stray_punctuation_never_breaks_search(client, home_page):
