@@ -76,3 +76,21 @@ def test_on_a_wide_screen_the_sections_are_listed_without_a_menu_button(demo_sit
 
     expect(menu(page).get_by_role("link", name="Community managed libraries")).to_be_visible()
     expect(menu(page).get_by_role("button", name="Menu")).to_be_hidden()
+
+
+@pytest.mark.parametrize("width", [641, 800, 1024, 1280, 1600])
+def test_from_tablet_up_the_sections_share_one_row_with_nothing_left_alone(browser, demo_site, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(demo_site.url + "/")
+
+    rows = page.evaluate(
+        """[...document.querySelectorAll('.govuk-service-navigation__item')]
+            .map((item) => Math.round(item.getBoundingClientRect().top))"""
+    )
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    context.close()
+
+    assert len(rows) >= 4
+    assert len(set(rows)) == 1, f"the menu breaks into rows starting at {sorted(set(rows))}"
+    assert overflow <= 0
