@@ -3,8 +3,11 @@ one, otherwise the page's own summary or introduction, so no page goes without."
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils.text import Truncator
 
+from home.models.base import META_DESCRIPTION_LENGTH
 from tests.page_types import live_example, page_type_labels
+from toolkits.models import SupportService
 
 pytestmark = pytest.mark.django_db
 
@@ -81,3 +84,19 @@ def test_a_page_with_nothing_to_say_has_no_empty_meta_description(client):
     page = rewrite(live_example("home.StandardPage"), search_description="", summary="", body=[])
 
     assert meta_description(client, page) is None
+
+
+@pytest.mark.parametrize("path", ["/search/", "/search/?query=library"])
+def test_the_search_page_describes_itself(client, path):
+    response = client.get(path)
+
+    tag = BeautifulSoup(response.content, "html.parser").find("meta", attrs={"name": "description"})
+    assert tag is not None and "Search" in tag["content"]
+
+
+def test_a_support_service_is_described_by_its_own_description(client):
+    service = SupportService.objects.live().exclude(description="").first()
+    response = client.get(f"/search/support/{service.pk}/")
+
+    tag = BeautifulSoup(response.content, "html.parser").find("meta", attrs={"name": "description"})
+    assert tag["content"] == Truncator(service.description).chars(META_DESCRIPTION_LENGTH)
