@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html, json_script
@@ -6,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from libraries.admin_views import can_export_libraries, export_libraries_csv
+from libraries.maps import map_settings
 
 # Spreadsheet export for the Communities Team (docs/libraries-spreadsheet.md)
 
@@ -37,11 +37,7 @@ def register_libraries_spreadsheet_menu_item():
 
 @hooks.register("insert_editor_js")
 def library_location_picker_js():
-    config = {
-        "tileUrl": settings.MAP_TILE_URL,
-        "attribution": settings.MAP_TILE_ATTRIBUTION,
-        "centre": LEICESTERSHIRE,
-    }
+    config = {**map_settings(), "centre": LEICESTERSHIRE}
     return format_html(
         '<link rel="stylesheet" href="{}"><script src="{}"></script><script src="{}"></script>{}',
         static("dist/leaflet/leaflet.css"),

@@ -1,8 +1,13 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
+from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
+
+# Search engines show about this many characters of a description.
+META_DESCRIPTION_LENGTH = 160
 
 
 class BasePage(Page):
@@ -23,6 +28,23 @@ class BasePage(Page):
     @property
     def listing_summary(self):
         return self.summary or self.search_description
+
+    @property
+    def meta_description(self):
+        """What search engines and link previews say about the page: the editor's search description,
+        else the summary, else the start of the introduction or of the body's first text."""
+        text = self.search_description or self.summary or self._opening_text()
+        if len(text) <= META_DESCRIPTION_LENGTH:
+            return text
+        return text[: META_DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+    def _opening_text(self):
+        if getattr(self, "intro", ""):
+            return " ".join(get_text_for_indexing(self.intro).split())
+        for block in getattr(self, "body", None) or []:
+            if isinstance(block.block, RichTextBlock):
+                return " ".join(get_text_for_indexing(block.value.source).split())
+        return ""
 
 
 class SectionIndexPage(BasePage):

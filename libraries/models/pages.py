@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -24,6 +23,7 @@ from home.postcodes import PostcodeField
 from libraries import opening_hours
 from libraries.forms import CommunityLibraryPageForm
 from libraries.listing import LibraryFinderForm, find_libraries
+from libraries.maps import map_settings
 from libraries.models.news import LibraryNewsPage
 from libraries.models.services import LibraryService
 
@@ -57,10 +57,7 @@ class LibraryIndexPage(SectionIndexPage):
         context["finder_form"] = form
         context["finder"] = find_libraries(self.libraries(), form)
         context["place_attribution"] = gazetteer.ATTRIBUTION
-        context["map_settings"] = {
-            "tileUrl": settings.MAP_TILE_URL,
-            "attribution": settings.MAP_TILE_ATTRIBUTION,
-        }
+        context["map_settings"] = map_settings()
         context["child_pages"] = self.get_children().live().public().not_type(CommunityLibraryPage).specific()
         return context
 

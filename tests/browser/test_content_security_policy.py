@@ -34,8 +34,8 @@ def test_public_pages_and_the_library_map_work_under_the_policy(demo_site, page,
     expect(page.locator("body.js-enabled")).to_have_count(1)  # the inline script, with its nonce, ran
     page.goto(demo_site.url + LibraryIndexPage.objects.get().url)
     expect(page.locator("#library-map.leaflet-container")).to_be_visible()
-    page.goto(demo_site.url + riverside.url)
     page.goto(demo_site.url + "/search/?query=library")
+    page.goto(demo_site.url + riverside.url)
     page.get_by_role("combobox").first.fill("libr")
     expect(page.get_by_role("option").first).to_be_visible()
 

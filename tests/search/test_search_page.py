@@ -144,3 +144,19 @@ def test_each_suggestion_links_to_its_page_or_service(client, home_page):
     assert {"title": "Wombling walks", "url": f"/search/support/{service.pk}/"} in suggestions
     for suggestion in suggestions:
         assert client.get(suggestion["url"]).status_code == 200
+
+
+@pytest.mark.parametrize("params", [{}, {"query": "befriending"}], ids=["empty", "with a query"])
+def test_the_search_page_has_one_search_box_and_it_holds_the_query(client, params):
+    response = client.get("/search/", params)
+
+    boxes = soup(response).find_all("input", attrs={"name": "query"})
+    assert [box["id"] for box in boxes] == ["search-query"]
+    assert boxes[0]["value"] == params.get("query", "")
+
+
+def test_every_other_page_keeps_the_header_search_box_empty(client):
+    response = client.get("/about-us/", {"query": "befriending"})
+
+    box = soup(response).find("input", id="header-search")
+    assert box is not None and not box.get("value")

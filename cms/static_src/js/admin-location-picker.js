@@ -20,6 +20,9 @@
 
     const L = window.L;
     const start = latitude.value && longitude.value ? [Number(latitude.value), Number(longitude.value)] : settings.centre;
+    // Leaflet would look for its marker images beside leaflet.css by name; the settings name them.
+    L.Icon.Default.imagePath = "";
+    L.Icon.Default.mergeOptions(settings.markerIcons);
     const map = L.map(container).setView(start, latitude.value ? 15 : 10);
     L.tileLayer(settings.tileUrl, { attribution: settings.attribution, maxZoom: 19 }).addTo(map);
     const marker = L.marker(start, { draggable: true, title: "Library location" }).addTo(map);

@@ -31,10 +31,14 @@ function showMap() {
   if (!mapElement || !L) return;
   const items = [...document.querySelectorAll(".lc-library-list__item[data-latitude]")];
   if (!items.length) return;
+  const settings = JSON.parse(document.getElementById("library-map-settings").textContent);
+  // Leaflet would look for its marker images beside leaflet.css by name; the settings name them.
+  L.Icon.Default.imagePath = "";
+  L.Icon.Default.mergeOptions(settings.markerIcons);
 
   mapElement.hidden = false;
   const map = L.map(mapElement, { scrollWheelZoom: false });
-  L.tileLayer(mapElement.dataset.tileUrl, { attribution: mapElement.dataset.attribution, maxZoom: 18 }).addTo(map);
+  L.tileLayer(settings.tileUrl, { attribution: settings.attribution, maxZoom: 18 }).addTo(map);
   const markers = items.map((item) => {
     const marker = L.marker([Number(item.dataset.latitude), Number(item.dataset.longitude)], {
       title: item.dataset.title,
