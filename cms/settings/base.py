@@ -186,7 +186,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
-                "home.page_cache.store.generation_context",
+                "home.page_cache.fragments.context",
             ],
         },
     },
@@ -263,7 +263,13 @@ if AWS_STORAGE_BUCKET_NAME:
     STORAGES["renditions"] = {
         # Renditions (images/), which pages show: public in the bucket, plain (CDN) links.
         "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {**_S3_OPTIONS, "custom_domain": AWS_S3_CUSTOM_DOMAIN, "querystring_auth": False},
+        "OPTIONS": {
+            **_S3_OPTIONS,
+            "custom_domain": AWS_S3_CUSTOM_DOMAIN,
+            "querystring_auth": False,
+            # A rendition's name changes with its image, focal point or size: browsers and CDNs keep it.
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
     }
     WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 

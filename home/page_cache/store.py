@@ -9,7 +9,6 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils.functional import SimpleLazyObject
 
 GENERATION_KEY = "page-cache:generation"
 
@@ -37,8 +36,3 @@ def get_page(host, path):
 
 def store_page(host, path, response, timeout):
     cache.set(page_key(host, path), response, timeout=min(timeout, settings.PAGE_CACHE_SECONDS))
-
-
-def generation_context(request):
-    """`page_cache_generation` for templates' {% cache %} tags, read only if a template uses it."""
-    return {"page_cache_generation": SimpleLazyObject(generation)}
