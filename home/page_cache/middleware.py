@@ -6,6 +6,7 @@ session cookie, and only responses that set no cookie (a form's CSRF token is pe
 """
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.exceptions import DisallowedHost
 from django.utils.cache import add_never_cache_headers, patch_cache_control, set_response_etag
 
@@ -22,8 +23,17 @@ def mark_cacheable(request, page):
         request.page_cache_page = page
 
 
+# A flash message waiting for this visitor ("Thank you for joining") is kept in this cookie.
+MESSAGES_COOKIE = CookieStorage.cookie_name
+
+
 def is_anonymous_read(request):
-    return request.method == "GET" and not request.GET and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    return (
+        request.method == "GET"
+        and not request.GET
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and MESSAGES_COOKIE not in request.COOKIES
+    )
 
 
 def seconds_until_content_changes(page, now):

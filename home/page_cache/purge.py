@@ -40,7 +40,10 @@ def purge_everything():
     """Forget every cached page and fragment now, and again once the change is committed (so a page
     cached between the two, from before the change was visible, is forgotten too)."""
     store.new_generation()
-    transaction.on_commit(_after_commit)
+    connection = transaction.get_connection()
+    # One purge per transaction however many rows it writes (an import publishes hundreds of pages).
+    if not any(callback is _after_commit for _, callback, _ in connection.run_on_commit):
+        transaction.on_commit(_after_commit)
 
 
 def _after_commit():

@@ -2,13 +2,17 @@
 and every change a visitor could see shown on the very next request (docs/caching.md)."""
 
 from datetime import time, timedelta
+from unittest import mock
 
 import pytest
 from django.conf import settings
+from django.db import transaction
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import Page, get_page_models
 
 from home.dates import local_today
 from home.models import SiteSettings
+from home.page_cache import purge
 from libraries.models import (
     CommunityLibraryPage,
     LibraryDateException,
@@ -137,6 +141,13 @@ def test_a_signed_in_editor_never_gets_or_leaves_a_cached_page(client, library, 
 def test_a_request_with_a_session_cookie_is_not_answered_from_the_cache(client, library):
     warm(client, library.url)
     client.cookies[settings.SESSION_COOKIE_NAME] = "anything"
+
+    assert "X-Page-Cache" not in served(client, library.url)
+
+
+def test_a_visitor_with_a_message_waiting_gets_a_fresh_page(client, library):
+    warm(client, library.url)
+    client.cookies["messages"] = "a waiting message"
 
     assert "X-Page-Cache" not in served(client, library.url)
 
@@ -289,3 +300,70 @@ def test_a_draft_is_not_shown_to_visitors(client, library):
     library.save_revision()
 
     assert "Draft title nobody should see" not in text(served(client, library.url))
+
+
+# The CDN in front of the site
+
+
+class RecordingBackend(BaseBackend):
+    """Stands in for Cloudflare or CloudFront: remembers what it was asked to purge."""
+
+    purged = []
+
+    def purge(self, url):
+        self.purged.append(url)
+
+
+@pytest.fixture
+def committed_library(library):
+    # The set-up's own writes count as committed: only the test's changes are waiting for the commit.
+    transaction.get_connection().run_on_commit.clear()
+    return library
+
+
+@pytest.fixture
+def cdn(settings, committed_library):
+    RecordingBackend.purged = []
+    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": f"{__name__}.RecordingBackend"}}
+    return RecordingBackend.purged
+
+
+def test_the_cdn_is_purged_of_every_live_page_once_the_change_is_committed(
+    cdn, library, library_index, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        library.title = "Cache Lane Library and Café"
+        publish(library)
+        assert cdn == []  # nothing before the change is committed
+
+    for callback in callbacks:
+        callback()
+    assert library.full_url in cdn
+    assert library_index.full_url in cdn
+
+
+def test_an_import_of_many_pages_purges_the_cdn_once(
+    cdn, library, library_index, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        for title in ["One", "Two", "Three"]:
+            library.title = title
+            publish(library)
+
+    assert len(callbacks) == 1
+
+
+def test_nothing_is_sent_to_a_cdn_when_none_is_configured(
+    settings, committed_library, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {}
+
+    # The stand-in is outermost, so it is still in place when the commit runs the callbacks.
+    with (
+        mock.patch.object(purge, "purge_cdn") as purge_cdn,
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+    ):
+        publish(committed_library)
+
+    assert len(callbacks) == 1
+    purge_cdn.assert_not_called()
