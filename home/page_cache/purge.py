@@ -6,8 +6,7 @@ library finder), so any change to them purges every page, here and at the CDN. C
 (a few a day) against thousands of views, so precision is not worth a dependency graph.
 """
 
-import logging
-
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -21,11 +20,14 @@ from wagtail.snippets.models import get_snippet_models
 
 from home.page_cache import store
 
-logger = logging.getLogger(__name__)
+# The site's own apps: their models are page parts (opening hours, milestones...), snippets and
+# settings, all shown to visitors, even when code saves them without publishing a page.
+SITE_APPS = ["home", "libraries", "neighbourhood", "toolkits"]
 
 
 def models_visitors_see():
     return {
+        *(model for label in SITE_APPS for model in apps.get_app_config(label).get_models()),
         *get_page_models(),
         *get_snippet_models(),
         *settings_registry,

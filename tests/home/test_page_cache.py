@@ -192,6 +192,16 @@ def test_a_librarys_new_hours_are_on_its_page_and_the_finder_at_once(client, lib
     assert "Open now, closes at midnight" in text(served(client, library_index.url))
 
 
+def test_hours_changed_by_code_without_publishing_are_shown_at_once(client, library):
+    warm(client, library.url)
+
+    session = LibraryOpeningSession.objects.filter(page=library).first()
+    session.closes = time(18, 45)
+    session.save()
+
+    assert "18:45" in text(served(client, library.url))
+
+
 def test_a_new_closure_is_shown_at_once(client, library):
     warm(client, library.url)
 
