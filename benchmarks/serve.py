@@ -91,6 +91,8 @@ top_up(SupportService, 200, service)
 top_up(CaseStudyPage, 40, case_study)
 """
 
+NEW_GENERATION = "from home.page_cache import store; store.new_generation()"
+
 PAGE_URLS = """
 import json
 from wagtail.models import Page
@@ -286,6 +288,8 @@ def main():
             print(f"Preparing {args.ref}'s database ...", flush=True)
             ref_database, ref_urls = prepare(tree, scratch / "ref")
 
+            # Nothing a previous run left in Redis may answer for this run's pages.
+            manage(ROOT, environment(ROOT, database, REDIS_URL=args.redis_url), "shell", stdin=NEW_GENERATION)
             server = start_gunicorn(ROOT, database, args.port, REDIS_URL=args.redis_url)
             try:
                 css = re.search(r'href="(/static/[^"]+\.css)"', fetch(args.port, "/")).group(1)

@@ -47,6 +47,8 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS:  # 0 turns the page cache off
+            return self.get_response(request)
         if not is_anonymous_read(request):
             response = self.get_response(request)
             if getattr(request, "page_cache_page", None) is not None:

@@ -169,6 +169,13 @@ def test_a_form_post_is_never_answered_from_the_cache(client):
     assert "X-Page-Cache" not in response
 
 
+def test_no_page_is_kept_or_served_when_the_page_cache_is_switched_off(client, library, settings):
+    warm(client, library.url)
+    settings.PAGE_CACHE_SECONDS = 0
+
+    assert "X-Page-Cache" not in served(client, library.url)
+
+
 def test_a_page_not_found_is_not_cached(client):
     for _ in range(2):
         response = client.get("/no-such-page/")
