@@ -8,10 +8,12 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home import admin_exports, checks  # noqa: F401 (registers the checks)
+        from home.page_cache import purge
         from home.volunteers import checks as volunteer_checks  # noqa: F401 (registers itself)
         from home.volunteers import signals
 
         admin_exports.install()
 
         signals.connect()
+        purge.connect()
         post_migrate.connect(signals.set_up_communities_team, sender=self)

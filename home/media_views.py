@@ -18,6 +18,8 @@ from wagtail.permissions import policy_registry
 ORIGINALS_FOLDER = "original_images"
 RENDITIONS_FOLDER = "images"
 
+RENDITION_MAX_AGE = 60 * 60 * 24 * 365
+
 # Any of these over the image's collection lets a signed-in user fetch the original.
 IMAGE_ACTIONS = ["change", "delete", "choose"]
 
@@ -40,6 +42,9 @@ def serve_image_file(request, path):
     if restricted:
         # Served because of who asked: no shared cache may hand it to the next visitor.
         patch_cache_control(response, private=True)
+    elif name.startswith(f"{RENDITIONS_FOLDER}/"):
+        # A rendition's name changes whenever its image, focal point or size does: keep it for a year.
+        patch_cache_control(response, public=True, max_age=RENDITION_MAX_AGE, immutable=True)
     return response
 
 

@@ -9,6 +9,7 @@ from wagtail.admin.widgets import Button
 
 from home.login_pauses import login_pause_viewset
 from home.models import VolunteerEditedPage
+from home.page_cache import middleware as page_cache
 from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
 from home.volunteers.hardening.bulk_actions import AFTER_WAGTAIL
 from home.volunteers.hardening.pages import checked_page_viewset
@@ -140,3 +141,8 @@ def volunteers_choose_published_pages(pages, request):
     if is_volunteer_only(request.user):
         return pages.filter(Q(live=True) | own_pages_q(request.user))
     return pages
+
+
+@hooks.register("before_serve_page")
+def remember_page_for_the_page_cache(page, request, serve_args, serve_kwargs):
+    page_cache.mark_cacheable(request, page)

@@ -130,3 +130,19 @@ def find_overlaps(sessions):
             if earlier.weekday == session.weekday and earlier.overlaps(session):
                 clashes.append((earlier, session))
     return clashes
+
+
+def next_change_today(weekly_sessions, exceptions, moment):
+    """When, later today, a library opens or closes (and "Open now" becomes wrong), or None."""
+    moment = moment.astimezone(ZoneInfo(settings.TIME_ZONE))
+    now_minutes = moment.hour * 60 + moment.minute
+    boundaries = [
+        minutes
+        for session in sessions_on(moment.date(), weekly_sessions, exceptions)
+        for minutes in (session.start_minutes, session.end_minutes)
+        if now_minutes < minutes < 24 * 60
+    ]
+    if not boundaries:
+        return None
+    start_of_day = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return start_of_day + timedelta(minutes=min(boundaries))

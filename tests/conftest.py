@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Site
 
 from home.demo.loader import load_demo_content
@@ -9,6 +10,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every database test starts from the demo site, built once per test database."""
     with django_db_blocker.unblock():
         load_demo_content()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with no cached pages: the database under them is rolled back, not purged."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
+from cms.inline_scripts import JS_ENABLED, csp_hash
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -39,6 +41,17 @@ SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "elasticsearch9")
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "leicscommunities_")
 # Redis for the cache, e.g. redis://redis:6379/0. In-memory cache when unset.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Longest time, in seconds, a page is kept in the page cache and by a CDN (docs/caching.md). Editors'
+# changes purge it at once; pages whose words change with the clock ("Open now") expire sooner.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+# A CDN in front of the site, purged whenever an editor changes what visitors see (docs/deployment.md).
+# Cloudflare: the zone's id and an API token allowed to purge it.
+FRONTEND_CACHE_CLOUDFLARE_ZONE_ID = os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID", "")
+FRONTEND_CACHE_CLOUDFLARE_TOKEN = os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN", "")
+# Amazon CloudFront: the distribution's id (credentials from the standard AWS variables).
+FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID = os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", "")
+# Varnish, Squid or another cache that accepts HTTP PURGE requests, e.g. http://varnish:8000.
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
 # S3-compatible bucket for uploaded images and documents. Local media folder when unset.
 # Credentials come from the standard AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
@@ -121,6 +134,10 @@ MIDDLEWARE = [
     "cms.security.ContentSecurityPolicyMiddleware",
     "cms.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag on every page and 304 Not Modified when the browser's copy is still right.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions and the database: a repeat anonymous view is answered from the cache alone.
+    "home.page_cache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -169,6 +186,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
+                "home.page_cache.fragments.context",
             ],
         },
     },
@@ -245,16 +263,41 @@ if AWS_STORAGE_BUCKET_NAME:
     STORAGES["renditions"] = {
         # Renditions (images/), which pages show: public in the bucket, plain (CDN) links.
         "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {**_S3_OPTIONS, "custom_domain": AWS_S3_CUSTOM_DOMAIN, "querystring_auth": False},
+        "OPTIONS": {
+            **_S3_OPTIONS,
+            "custom_domain": AWS_S3_CUSTOM_DOMAIN,
+            "querystring_auth": False,
+            # A rendition's name changes with its image, focal point or size: browsers and CDNs keep it.
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
     }
     WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_CLOUDFLARE_ZONE_ID:
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": FRONTEND_CACHE_CLOUDFLARE_ZONE_ID,
+        "BEARER_TOKEN": FRONTEND_CACHE_CLOUDFLARE_TOKEN,
+    }
+if FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID:
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID,
+    }
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }
 
 if EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
-# Content-Security-Policy (django-csp, docs/security.md). Public pages run only scripts from this site
+# Content-Security-Policy (django-csp, docs/security.md). Public pages run only scripts from this site,
+# the one inline script every page carries (by its hash: cached pages are the same bytes for everyone)
 # and inline scripts carrying the response's nonce; cms.security loosens scripts and styles for the
 # admin, whose own templates have inline scripts and style attributes.
 _map_tiles = urlsplit(MAP_TILE_URL)
@@ -266,7 +309,7 @@ _media_origins = [
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF, NONCE, csp_hash(JS_ENABLED)],
         "style-src": [SELF],
         "img-src": [
             SELF,

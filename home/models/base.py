@@ -1,3 +1,5 @@
+from datetime import datetime, time, timedelta
+
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import RichTextBlock
@@ -45,6 +47,15 @@ class BasePage(Page):
             if isinstance(block.block, RichTextBlock):
                 return " ".join(get_text_for_indexing(block.value.source).split())
         return ""
+
+    def content_changes_at(self, now):
+        """When this page's words change by the clock alone, so the page cache keeps it no longer.
+        Dates shown as "today" or "in 3 days" change at midnight; pages with opening times sooner."""
+        return next_midnight(now)
+
+
+def next_midnight(now):
+    return datetime.combine(now.date() + timedelta(days=1), time.min, tzinfo=now.tzinfo)
 
 
 class SectionIndexPage(BasePage):

@@ -1,5 +1,6 @@
 from django import template
-from wagtail.models import Site
+
+from home.page_cache.fragments import breadcrumb_trail, menu_sections
 
 register = template.Library()
 
@@ -8,23 +9,15 @@ register = template.Library()
 def main_navigation(context):
     """The home page's live children marked "show in menus", with the current section highlighted."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
+    if request is None:
         return {"items": []}
 
     current = context.get("page")
     items = []
-    for section in site.root_page.get_children().live().public().in_menu():
-        is_current = current is not None and current.pk == section.pk
-        is_active = current is not None and current.path.startswith(section.path)
-        items.append(
-            {
-                "title": section.title,
-                "url": section.get_url(request),
-                "current": is_current,
-                "active": is_active,
-            }
-        )
+    for section in menu_sections(request):
+        is_current = current is not None and current.pk == section["pk"]
+        is_active = current is not None and current.path.startswith(section["path"])
+        items.append({**section, "current": is_current, "active": is_active})
     return {"items": items}
 
 
@@ -33,4 +26,7 @@ def breadcrumbs(context, page):
     """Links to the pages above this one, from the site's home page down; none on the home page."""
     if page.depth <= 2:
         return {"ancestors": []}
-    return {"ancestors": page.get_ancestors().filter(depth__gte=2)}
+    request = context.get("request")
+    if request is None:
+        return {"ancestors": page.get_ancestors().filter(depth__gte=2)}
+    return {"ancestors": breadcrumb_trail(request, page)}

@@ -50,12 +50,22 @@ class LibraryIndexPage(SectionIndexPage):
             .prefetch_related("services", "opening_sessions", "date_exceptions")
         )
 
+    @cached_property
+    def listed_libraries(self):
+        return list(self.libraries())
+
+    def content_changes_at(self, now):
+        """Each library's "Open now" or "Closed now" is shown in the finder."""
+        return min(
+            [super().content_changes_at(now), *(lib.opening_changes_at(now) for lib in self.listed_libraries)]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         services = LibraryService.objects.all()
         form = LibraryFinderForm(request.GET or None, services=services)
         context["finder_form"] = form
-        context["finder"] = find_libraries(self.libraries(), form)
+        context["finder"] = find_libraries(self.listed_libraries, form)
         context["place_attribution"] = gazetteer.ATTRIBUTION
         context["map_settings"] = map_settings()
         context["child_pages"] = self.get_children().live().public().not_type(CommunityLibraryPage).specific()
@@ -208,10 +218,22 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         today = today or local_today()
         return sorted((e for e in self.exceptions if e.end >= today), key=lambda e: e.start)
 
+    def opening_changes_at(self, now):
+        next_midnight = BasePage.content_changes_at(self, now)
+        return opening_hours.next_change_today(self.weekly_sessions, self.exceptions, now) or next_midnight
+
+    @cached_property
+    def upcoming_events(self):
+        return list(LibraryNewsPage.objects.child_of(self).live().public().upcoming_events())
+
+    def content_changes_at(self, now):
+        """Opening and closing times, and each listed event starting or ending."""
+        event_times = [event.event_end or event.event_start for event in self.upcoming_events]
+        return min([self.opening_changes_at(now), *(moment for moment in event_times if moment > now)])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["status"] = self.opening_status()
-        news = LibraryNewsPage.objects.child_of(self).live().public()
-        context["upcoming_events"] = news.upcoming_events()
-        context["latest_news"] = news.news_items()[:5]
+        context["upcoming_events"] = self.upcoming_events
+        context["latest_news"] = LibraryNewsPage.objects.child_of(self).live().public().news_items()[:5]
         return context

@@ -187,5 +187,14 @@ class NeighbourhoodPlanPage(VolunteerEditedPage, BasePage):
         context["today"] = local_today()
         return context
 
+    @cached_property
+    def meeting_list(self):
+        return list(self.meetings.all())
+
     def upcoming_meetings(self):
-        return [meeting for meeting in self.meetings.all() if meeting.starts_at >= local_now()]
+        return [meeting for meeting in self.meeting_list if meeting.starts_at >= local_now()]
+
+    def content_changes_at(self, now):
+        """Midnight (consultations' days left, the current stage) or the next meeting starting."""
+        starts = [meeting.starts_at for meeting in self.meeting_list if meeting.starts_at >= now]
+        return min([super().content_changes_at(now), *starts])

@@ -140,7 +140,7 @@ def axe_violations():
 
     def check(page):
         # Evaluated through the browser's devtools protocol: a <script> tag added to the page would be
-        # refused by the site's Content-Security-Policy, as any script without the page's nonce is.
+        # refused by the site's Content-Security-Policy, as any script it does not allow by hash or nonce is.
         page.evaluate(AXE_SCRIPT.read_text())
         result = page.evaluate(
             "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",

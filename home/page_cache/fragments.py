@@ -1,0 +1,62 @@
+"""What every page shows around its own content (site settings, the menu), kept in the cache under
+the current generation so a fresh page does not ask the database for them again; purged with the pages."""
+
+from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
+from wagtail.models import Site
+
+from home.models import SiteSettings
+from home.page_cache import store
+
+
+def _cached(name, site, build):
+    key = f"page-cache:{store.generation()}:{name}:{site.pk}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout=None)
+    return value
+
+
+def site_settings_for(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return SiteSettings()
+    return _cached("site-settings", site, lambda: SiteSettings.for_site(site))
+
+
+def menu_sections(request):
+    """The home page's live, public children shown in menus: id, path, title and address."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+
+    def build():
+        return [
+            {"pk": section.pk, "path": section.path, "title": section.title, "url": section.get_url(request)}
+            for section in site.root_page.get_children().live().public().in_menu()
+        ]
+
+    return _cached("menu", site, build)
+
+
+def breadcrumb_trail(request, page):
+    """The pages above this one from the site's home page down, as title and address."""
+    site = Site.find_for_request(request)
+    if site is None or getattr(request, "is_preview", False):  # a preview's page may be unsaved
+        ancestors = page.get_ancestors().filter(depth__gte=2) if page.path else []
+        return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
+
+    def build():
+        ancestors = page.get_ancestors().filter(depth__gte=2)
+        return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
+
+    return _cached(f"breadcrumbs:{page.path}", site, build)
+
+
+def context(request):
+    """`site_settings` and `page_cache_generation` (for {% cache %} tags), each read only if used."""
+    return {
+        "site_settings": SimpleLazyObject(lambda: site_settings_for(request)),
+        "page_cache_generation": SimpleLazyObject(store.generation),
+    }

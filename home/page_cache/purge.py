@@ -1,0 +1,81 @@
+"""When cached pages are forgotten: whenever anything a visitor can see changes.
+
+Pages, snippets (support services, library services, case study themes, categories), site settings,
+sites, images and documents appear on many pages at once (the menu, the footer, listings, the
+library finder), so any change to them purges every page, here and at the CDN. Changes are rare
+(a few a day) against thousands of views, so precision is not worth a dependency graph.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.contrib.settings.registry import registry as settings_registry
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site, get_page_models
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+from wagtail.snippets.models import get_snippet_models
+
+from home.page_cache import store
+
+# The site's own apps: their models are page parts (opening hours, milestones...), snippets and
+# settings, all shown to visitors, even when code saves them without publishing a page.
+SITE_APPS = ["home", "libraries", "neighbourhood", "toolkits"]
+
+
+def models_visitors_see():
+    return {
+        *(model for label in SITE_APPS for model in apps.get_app_config(label).get_models()),
+        *get_page_models(),
+        *get_snippet_models(),
+        *settings_registry,
+        Page,
+        Site,
+        get_image_model(),
+        get_document_model(),
+    }
+
+
+def purge_everything():
+    """Forget every cached page and fragment now, and again once the change is committed (so a page
+    cached between the two, from before the change was visible, is forgotten too)."""
+    store.new_generation()
+    connection = transaction.get_connection()
+    # One purge per transaction however many rows it writes (an import publishes hundreds of pages).
+    if not any(callback is _after_commit for _, callback, _ in connection.run_on_commit):
+        transaction.on_commit(_after_commit)
+
+
+def _after_commit():
+    store.new_generation()
+    if settings.WAGTAILFRONTENDCACHE:
+        purge_cdn()
+
+
+def purge_cdn():
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.live().public().specific(defer=True))
+    batch.purge()
+
+
+def _on_change(sender, **kwargs):
+    if not _watched:  # snippets register as the apps finish loading, so ask once they have
+        _watched.update(models_visitors_see())
+    if sender in _watched:
+        purge_everything()
+
+
+def _on_publishing(sender, **kwargs):
+    purge_everything()
+
+
+_watched = set()
+
+
+def connect():
+    post_save.connect(_on_change, dispatch_uid="page_cache_save")
+    post_delete.connect(_on_change, dispatch_uid="page_cache_delete")
+    for signal in (page_published, page_unpublished, published, unpublished, post_page_move):
+        signal.connect(_on_publishing, dispatch_uid=f"page_cache_{id(signal)}")

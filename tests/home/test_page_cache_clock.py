@@ -1,0 +1,97 @@
+"""Words that change with the clock stay right on cached pages: a cached page is kept only until the
+next moment its words change by themselves ("Open now", "opens tomorrow", an event starting)."""
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from libraries.models import CommunityLibraryPage, LibraryNewsPage, LibraryOpeningSession
+from tests.factories.libraries import CommunityLibraryPageFactory
+
+pytestmark = pytest.mark.django_db
+
+LONDON = ZoneInfo("Europe/London")
+MONDAY = datetime(2026, 12, 7, tzinfo=LONDON)
+
+
+def at(hour, minute=0, second=0, day=MONDAY):
+    return day.replace(hour=hour, minute=minute, second=second)
+
+
+def publish(page):
+    page.save_revision().publish()
+
+
+@pytest.fixture
+def library(db):
+    """Open 09:00 to 17:00 every day."""
+    page = CommunityLibraryPageFactory(title="Clockwork Library")
+    page.opening_sessions = [
+        LibraryOpeningSession(weekday=day, opens=time(9), closes=time(17)) for day in range(7)
+    ]
+    publish(page)
+    return CommunityLibraryPage.objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def finder(library):
+    return library.get_parent().url
+
+
+def view(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response
+
+
+@pytest.mark.parametrize("which", ["library page", "finder"])
+def test_open_now_turns_to_closed_at_closing_time_though_the_page_was_cached(client, library, finder, which):
+    url = library.url if which == "library page" else finder
+    with time_machine.travel(at(16, 59), tick=False) as clock:
+        view(client, url)
+        cached = view(client, url)
+        assert cached["X-Page-Cache"] == "hit"
+        assert "Open now, closes at 17:00" in cached.content.decode()
+
+        clock.move_to(at(17, 0, 1))
+        after = view(client, url)
+
+    assert "Closed now. Opens tomorrow at 09:00" in after.content.decode()
+
+
+def test_a_page_cached_just_before_closing_tells_shared_caches_to_keep_it_only_until_then(client, library):
+    with time_machine.travel(at(16, 59), tick=False):
+        response = view(client, library.url)
+
+    assert "s-maxage=60" in response["Cache-Control"]
+
+
+def test_opens_tomorrow_becomes_opens_today_at_midnight(client, library):
+    with time_machine.travel(at(23, 59, 30), tick=False) as clock:
+        assert "Opens tomorrow at 09:00" in view(client, library.url).content.decode()
+        assert view(client, library.url)["X-Page-Cache"] == "hit"
+
+        clock.move_to(at(0, 0, 1, day=MONDAY + timedelta(days=1)))
+        after = view(client, library.url)
+
+    assert "Opens today at 09:00" in after.content.decode()
+
+
+def test_an_event_leaves_the_upcoming_list_when_it_ends(client, library):
+    library.add_child(
+        instance=LibraryNewsPage(
+            title="Storytime for under-fives",
+            event_start=at(10, 0),
+            event_end=at(11, 0),
+        )
+    )
+    with time_machine.travel(at(10, 30), tick=False) as clock:
+        assert "Storytime for under-fives" in view(client, library.url).content.decode()
+        assert view(client, library.url)["X-Page-Cache"] == "hit"
+
+        clock.move_to(at(11, 0, 1))
+        after = view(client, library.url)
+
+    assert "Storytime for under-fives" not in after.content.decode()

@@ -1,0 +1,95 @@
+"""Every page type, served fresh (not from the page cache), in at most 12 queries however many
+libraries, plans, services, chapters and case studies the site holds."""
+
+from datetime import time
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, get_page_models
+
+from home.page_cache import store
+from libraries.models import CommunityLibraryPage, LibraryNewsPage, LibraryOpeningSession, LibraryService
+from tests.factories.libraries import CommunityLibraryPageFactory
+from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory, milestone
+from tests.factories.toolkits import (
+    CaseStudyPageFactory,
+    SupportServiceFactory,
+    ToolkitChapterPageFactory,
+)
+from toolkits.models import ToolkitPage
+
+pytestmark = pytest.mark.django_db
+
+MOST_QUERIES = 12
+# Not yet down to 12 (issue 14): flat, but each still runs a query or two per listing beyond the target.
+STILL_ABOVE_TARGET = {
+    "CaseStudyIndexPage": 16,
+    "CaseStudyPage": 16,
+    "CommunityLibraryPage": 16,
+    "LibraryIndexPage": 15,
+    "NeighbourhoodPlanningIndexPage": 13,
+    "ToolkitChapterPage": 15,
+    "ToolkitPage": 13,
+}
+PAGE_TYPES = sorted(
+    (model for model in get_page_models() if model is not Page), key=lambda model: model._meta.label
+)
+THEMES = ["loneliness", "food", "young-people", "dementia"]
+
+
+def add_content(count):
+    """`count` more of everything a page lists: libraries (with hours, services and an event), plans
+    (with milestones), support services, toolkit chapters and case studies."""
+    services = list(LibraryService.objects.all()[:3])
+    toolkit = ToolkitPage.objects.live().first()
+    for _ in range(count):
+        library = CommunityLibraryPageFactory()
+        library.opening_sessions = [
+            LibraryOpeningSession(weekday=day, opens=time(9), closes=time(17)) for day in range(6)
+        ]
+        library.services = services
+        library.save_revision().publish()
+        library.add_child(instance=LibraryNewsPage(title="Example news"))
+        NeighbourhoodPlanPageFactory(
+            milestones=[milestone("designated", "2024-01-01"), milestone("pre-submission", "2025-05-01")]
+        )
+        SupportServiceFactory(categories=["befriending", "carers"], districts=["charnwood", "melton"])
+        ToolkitChapterPageFactory(parent=toolkit)
+        CaseStudyPageFactory(themes=THEMES)
+
+
+def a_live_page_of(model):
+    page = model.objects.live().public().first()
+    if page is None and model is LibraryNewsPage:
+        parent = CommunityLibraryPage.objects.live().first()
+        page = parent.add_child(instance=LibraryNewsPage(title="Example news"))
+    assert page is not None, f"no live {model.__name__} to test"
+    return page
+
+
+def fresh_page_queries(client, url):
+    """Queries for a page the page cache does not hold (shared fragments, such as the menu, may be)."""
+    for _ in range(2):  # the first view may make once-only writes (an image's renditions), which purge
+        cache.delete(store.page_key("testserver", url))
+        client.get(url)
+    cache.delete(store.page_key("testserver", url))
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response or response["X-Page-Cache"] == "miss"
+    return [query["sql"] for query in queries.captured_queries]
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
+def test_each_page_type_makes_few_queries_however_much_content_there_is(client, model):
+    url = a_live_page_of(model).url
+    add_content(1)
+    with_some = fresh_page_queries(client, url)
+
+    add_content(3)
+    with_more = fresh_page_queries(client, url)
+
+    assert len(with_more) == len(with_some), "\n".join(with_more)
+    assert len(with_more) <= STILL_ABOVE_TARGET.get(model.__name__, MOST_QUERIES), "\n".join(with_more)
