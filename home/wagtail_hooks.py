@@ -9,6 +9,7 @@ from wagtail.admin.widgets import Button
 
 from home.login_pauses import login_pause_viewset
 from home.models import VolunteerEditedPage
+from home.network.admin import network_member_viewset
 from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
 from home.volunteers.hardening.bulk_actions import AFTER_WAGTAIL
 from home.volunteers.hardening.pages import checked_page_viewset
@@ -21,6 +22,11 @@ from home.volunteers.viewsets import volunteer_team_viewset
 @hooks.register("register_admin_viewset")
 def register_login_pauses():
     return login_pause_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_network_members():
+    return network_member_viewset
 
 
 # Delegated editing (docs/permissions.md)
