@@ -1,3 +1,4 @@
+from .banner import SiteBanner
 from .base import BasePage, SectionIndexPage
 from .network import CommunitiesNetworkPage, Network, NetworkMember, NetworkSignupPage
 from .pages import HomePage, HomePageFeaturedPage, StandardPage
@@ -14,6 +15,7 @@ __all__ = [
     "REVIEW_INTERVAL",
     "HomePageFeaturedPage",
     "SectionIndexPage",
+    "SiteBanner",
     "SiteSettings",
     "StandardPage",
     "VolunteerEditedPage",
