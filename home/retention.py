@@ -8,16 +8,23 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-from neighbourhood.models import NetworkSignup
+from home.models import NetworkMember
+from home.network.membership import CONFIRMATION_LINK_LIFETIME
 from search.models import UnansweredSearch
 
 
 @transaction.atomic
 def delete_old_personal_data(now=None):
     """Delete what is older than the retention period; returns {what: how many were deleted}."""
-    cutoff = (now or timezone.now()) - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
+    # A sign-up nobody confirmed: its link has expired, so it can never count.
+    unconfirmed = NetworkMember.objects.unconfirmed().filter(
+        confirmation_sent_at__lt=now - CONFIRMATION_LINK_LIFETIME
+    )
     deleted = {
-        "network sign-up": _delete(NetworkSignup.objects.filter(joined_at__lt=cutoff)),
+        "network member": _delete(NetworkMember.objects.confirmed().filter(confirmed_at__lt=cutoff)),
+        "unconfirmed network sign-up": _delete(unconfirmed),
         "unconfirmed invited account": _delete(_unconfirmed_accounts(cutoff)),
         "search with no results": _delete(UnansweredSearch.objects.filter(last_searched__lt=cutoff.date())),
         "day of search counts": _delete(QueryDailyHits.objects.filter(date__lt=cutoff.date())),

@@ -7,8 +7,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
 from wagtail.admin.widgets import Button
 
+from home.banners import site_banner_viewset
 from home.login_pauses import login_pause_viewset
 from home.models import VolunteerEditedPage
+from home.network.admin import network_member_viewset
 from home.page_cache import middleware as page_cache
 from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
 from home.volunteers.hardening.bulk_actions import AFTER_WAGTAIL
@@ -22,6 +24,16 @@ from home.volunteers.viewsets import volunteer_team_viewset
 @hooks.register("register_admin_viewset")
 def register_login_pauses():
     return login_pause_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_site_banners():
+    return site_banner_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_network_members():
+    return network_member_viewset
 
 
 # Delegated editing (docs/permissions.md)

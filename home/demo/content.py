@@ -32,6 +32,23 @@ HOME = {
     ),
 }
 
+COMMUNITIES_NETWORK_PAGE = {
+    "slug": "join-the-communities-network",
+    "title": "Join the Communities Network",
+    "summary": "Get news, information on upcoming events and ideas for community action in Leicestershire.",
+    "intro": (
+        "<p>The Communities Network is for individuals and groups who want to take part in their "
+        "communities. Members hear from the Communities Team at Leicestershire County Council.</p>"
+    ),
+    "purpose": (
+        "<p>Example wording: the Communities Team will use your name, email address, area and interests "
+        "only to send you news, information on upcoming events and invitations about community action "
+        "in Leicestershire. Every email has a link to leave, and leaving deletes your details. See the "
+        "privacy notice.</p>"
+    ),
+    "thank_you": "<p>We will email you with news and upcoming events.</p>",
+}
+
 SECTIONS = [
     {
         "app_model": "libraries.LibraryIndexPage",
@@ -430,7 +447,7 @@ STANDARD_PAGES = [
                     "<p>We only collect information you choose to give us. For example, we may "
                     "collect your name, email address and the group or area you belong to when "
                     "you:</p>"
-                    "<ul><li>join the Neighbourhood Planning Network</li>"
+                    "<ul><li>join the Communities Network or the Neighbourhood Planning Network</li>"
                     "<li>contact us by email, phone or a form on this website</li>"
                     "<li>become a volunteer editor who updates pages on this website</li></ul>"
                 ),
@@ -453,8 +470,10 @@ STANDARD_PAGES = [
             {
                 "type": "paragraph",
                 "value": (
-                    f"<p>We delete your Neighbourhood Planning Network details {RETENTION_DAYS} days "
-                    "after you join: join again to stay on the list. An invitation to become a "
+                    "<p>If you ask to join a network but do not follow the link in our email "
+                    "within 3 days, we delete your details. We delete a network member's details "
+                    f"{RETENTION_DAYS} days after they confirmed, or at once when they use the link to "
+                    "leave in any of our emails: join again to stay on the list. An invitation to become a "
                     f"volunteer editor that is not taken up is deleted after {RETENTION_DAYS} days. "
                     "What people type into the search box is kept, without who typed it and with "
                     "email addresses, phone numbers and postcodes blanked out, for "

@@ -19,7 +19,7 @@ from wagtail.models import Collection, Page, Site
 
 from home.demo import content
 from home.demo.media import example_document_pdf, example_illustration_png
-from home.models import SiteSettings, StandardPage
+from home.models import CommunitiesNetworkPage, SiteSettings, StandardPage
 
 DEMO_COLLECTION_NAME = "Demo content"
 # Each section adds its own examples: a module with load_demo(home_page, report), using ensure_child.
@@ -61,6 +61,7 @@ def load_demo_content():
         if page_data["slug"] == "about-us":
             fields["body"] = [*fields["body"], *_example_media_blocks(illustration, guide)]
         ensure_child(home, StandardPage, fields, report)
+    ensure_child(home, CommunitiesNetworkPage, dict(content.COMMUNITIES_NETWORK_PAGE), report)
 
     for module_name in SECTION_DEMOS:
         import_module(module_name).load_demo(home, report)

@@ -22,7 +22,7 @@ class HomePage(BasePage):
     """The front page: what the site is for, a way into each section and featured case studies."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [*SECTION_INDEX_PAGE_TYPES, "home.StandardPage"]
+    subpage_types = [*SECTION_INDEX_PAGE_TYPES, "home.StandardPage", "home.CommunitiesNetworkPage"]
     max_count = 1
     template = "home/home_page.html"
 

@@ -1,11 +1,10 @@
-from .network import NetworkSignup, NetworkSignupPage
+from .network import NetworkSignupPage
 from .pages import NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage
 from .plan_parts import PlanDocument, PlanMeeting, PlanMilestone
 
 __all__ = [
     "NeighbourhoodPlanPage",
     "NeighbourhoodPlanningIndexPage",
-    "NetworkSignup",
     "NetworkSignupPage",
     "PlanDocument",
     "PlanMeeting",

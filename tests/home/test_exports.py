@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from home.models import VolunteerTeam
-from tests.neighbourhood.test_network_signup import answers
+from tests.home.test_network_signup import answers, confirm_link, path_of
 
 # Each start that a spreadsheet program may run as a formula.
 FORMULA_LIKE = ['=HYPERLINK("http://x.example","y")', "+zzqq", "-zzqq", "@zzqq", "\tzzqq", "\rzzqq"]
@@ -103,8 +103,14 @@ def overdue_volunteer_title(client, library):
 
 
 def public_signup(client, _library):
+    """Joins and confirms by the emailed link: only confirmed members are exported."""
+    from django.core import mail
+    from django.core.cache import cache
+
+    cache.clear()
     page = _signup_page()
     client.post(page.url, answers(name="@SUM(1+1)*cmd|' /C calc'!A0"))
+    client.post(path_of(confirm_link(mail.outbox[-1])))
     return "@SUM(1+1)*cmd|' /C calc'!A0"
 
 

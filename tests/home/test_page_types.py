@@ -6,7 +6,7 @@ Section page types are checked in their own apps' tests (tests/<app>/test_page_t
 import pytest
 from wagtail.models import Page
 
-from home.models import HomePage, StandardPage
+from home.models import CommunitiesNetworkPage, HomePage, StandardPage
 from libraries.models import CommunityLibraryPage, LibraryIndexPage
 from neighbourhood.models import NeighbourhoodPlanningIndexPage
 from toolkits.models import CaseStudyIndexPage, ToolkitIndexPage
@@ -14,9 +14,17 @@ from toolkits.models import CaseStudyIndexPage, ToolkitIndexPage
 SECTION_INDEXES = {LibraryIndexPage, NeighbourhoodPlanningIndexPage, ToolkitIndexPage, CaseStudyIndexPage}
 
 
-def test_home_page_holds_the_section_indexes_and_standard_pages():
-    assert set(HomePage.allowed_subpage_models()) == SECTION_INDEXES | {StandardPage}
+def test_home_page_holds_the_section_indexes_standard_pages_and_the_communities_network_page():
+    assert set(HomePage.allowed_subpage_models()) == SECTION_INDEXES | {StandardPage, CommunitiesNetworkPage}
     assert set(HomePage.allowed_parent_page_models()) == {Page}
+
+
+@pytest.mark.django_db
+def test_there_is_one_communities_network_page_under_the_home_page_with_nothing_below_it(home_page):
+    assert set(CommunitiesNetworkPage.allowed_parent_page_models()) == {HomePage}
+    assert CommunitiesNetworkPage.allowed_subpage_models() == []
+    assert CommunitiesNetworkPage.objects.child_of(home_page).count() == 1
+    assert not CommunitiesNetworkPage.can_create_at(home_page)
 
 
 def test_section_indexes_live_only_under_the_home_page():

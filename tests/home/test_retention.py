@@ -10,7 +10,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
-from neighbourhood.models import NetworkSignup
+from home.models import Network, NetworkMember
+from home.network.membership import CONFIRMATION_LINK_LIFETIME
 from search.models import UnansweredSearch
 
 pytestmark = pytest.mark.django_db
@@ -22,9 +23,16 @@ def days_ago(days):
     return timezone.now() - timedelta(days=days)
 
 
-def signup(email, age_in_days):
-    member = NetworkSignup.objects.create(name="Ada", email=email, consent_to_contact=True)
-    NetworkSignup.objects.filter(pk=member.pk).update(joined_at=days_ago(age_in_days))
+def member(email, age_in_days):
+    NetworkMember.objects.create(
+        network=Network.COMMUNITIES, name="Ada", email=email, confirmed_at=days_ago(age_in_days)
+    )
+
+
+def unconfirmed(email, link_sent):
+    NetworkMember.objects.create(
+        network=Network.COMMUNITIES, name="Ada", email=email, confirmation_sent_at=timezone.now() - link_sent
+    )
 
 
 def invited(username, age_in_days, *, signed_in=False):
@@ -49,13 +57,27 @@ def test_the_retention_period_is_set_in_days_and_stated_in_the_privacy_notice(de
     assert f"{DAYS} days" in str(notice.body)
 
 
-def test_network_sign_ups_older_than_the_period_are_deleted_and_newer_ones_kept():
-    signup("old@example.org", DAYS + 1)
-    signup("recent@example.org", DAYS - 1)
+def test_network_members_confirmed_longer_ago_than_the_period_are_deleted_and_newer_ones_kept():
+    member("old@example.org", DAYS + 1)
+    member("recent@example.org", DAYS - 1)
 
     call_command("delete_old_personal_data")
 
-    assert list(NetworkSignup.objects.values_list("email", flat=True)) == ["recent@example.org"]
+    assert list(NetworkMember.objects.values_list("email", flat=True)) == ["recent@example.org"]
+
+
+def test_sign_ups_never_confirmed_are_deleted_once_their_link_has_expired():
+    second = timedelta(seconds=1)
+    unconfirmed("expired@example.org", CONFIRMATION_LINK_LIFETIME + second)
+    unconfirmed("still-time@example.org", CONFIRMATION_LINK_LIFETIME - second)
+    member("confirmed@example.org", 4)
+
+    call_command("delete_old_personal_data")
+
+    assert set(NetworkMember.objects.values_list("email", flat=True)) == {
+        "still-time@example.org",
+        "confirmed@example.org",
+    }
 
 
 def test_invited_accounts_never_confirmed_within_the_period_are_deleted():
@@ -85,8 +107,8 @@ def test_search_logs_older_than_the_period_are_deleted_but_promoted_searches_sta
 
 
 def test_the_command_reports_what_it_deleted(capsys):
-    signup("old@example.org", DAYS + 1)
+    member("old@example.org", DAYS + 1)
 
     call_command("delete_old_personal_data")
 
-    assert "1 network sign-up" in capsys.readouterr().out
+    assert "1 network member" in capsys.readouterr().out

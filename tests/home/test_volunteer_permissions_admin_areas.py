@@ -9,13 +9,13 @@ test_volunteer_permissions_pages.py. No response to a volunteer may contain SECR
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from home.models import SiteSettings, VolunteerTeam
+from home.models import Network, NetworkMember, SiteSettings, VolunteerTeam
 from home.volunteers.roles import MODERATORS_GROUP_NAME
 from libraries.models import LibraryIndexPage, LibraryService
-from neighbourhood.models import NetworkSignup
 from tests.home.conftest import ALLOWED, SECRET, outcome
 from toolkits.models import SupportService
 
@@ -34,8 +34,12 @@ def world(pages, volunteer_of):
     pages.library_index = LibraryIndexPage.objects.get()
     pages.service = LibraryService.objects.order_by("pk").first()
     pages.support = SupportService.objects.order_by("pk").first()
-    pages.signup = NetworkSignup.objects.create(
-        name="Pat Example", email="pat@example.org.uk", group_or_parish="Anstey"
+    pages.signup = NetworkMember.objects.create(
+        network=Network.COMMUNITIES,
+        name="Pat Example",
+        email="pat@example.org.uk",
+        area="Anstey",
+        confirmed_at=timezone.now(),
     )
     pages.team_a = VolunteerTeam.objects.get(page=pages.library_a)
     pages.volunteer_b = volunteer_b
@@ -246,7 +250,7 @@ def _post_delete_signup(w):
     return (
         f"/admin/network_members/delete/{w.signup.pk}/",
         {},
-        lambda: not NetworkSignup.objects.filter(pk=w.signup.pk).exists(),
+        lambda: not NetworkMember.objects.filter(pk=w.signup.pk).exists(),
     )
 
 

@@ -1,22 +1,33 @@
-"""Joining the Neighbourhood Planning Network: the form, spam checks and duplicate handling."""
+"""The sign-up form: clear errors, spam checks (honeypot and a signed time stamp) and a form kept open
+too long sent back with what was typed."""
 
 import time
 
 from django import forms
 from django.core import signing
-from django.db import IntegrityError, transaction
-
-from neighbourhood.models import NetworkSignup
 
 # People take longer than this to read and fill in the form; scripts usually do not.
 MINIMUM_SECONDS_TO_FILL_IN = 3
 # A form open for longer than this is not sent: the visitor is asked to check it and send it again.
 FORM_LIFETIME_SECONDS = 60 * 60 * 24
-FORM_STAMP_SALT = "neighbourhood.network-signup"
+FORM_STAMP_SALT = "home.network-signup"
 EXPIRED_MESSAGE = (
     "This form was open for too long, so it was not sent. Your answers are still here: "
     "check them and press “Join the network” again."
 )
+TOO_MANY_MESSAGE = (
+    "We have had too many sign-ups from your connection or for this email address in a short time. "
+    "Your answers are still here: please try again in an hour."
+)
+
+INTERESTS = [
+    ("libraries", "Community managed libraries"),
+    ("neighbourhood-planning", "Neighbourhood planning"),
+    ("grants", "Grants and funding"),
+    ("community-buildings", "Community buildings and assets"),
+    ("volunteering", "Volunteering and social action"),
+    ("events", "Events and training"),
+]
 
 
 def new_stamp(seconds_ago=0):
@@ -32,9 +43,15 @@ class NetworkSignupForm(forms.Form):
             "invalid": "Enter an email address in the correct format, like name@example.com",
         },
     )
-    group_or_parish = forms.CharField(max_length=150, required=False, label="Your group or parish (optional)")
+    area = forms.CharField(max_length=150, required=False, label="Your town, village or parish (optional)")
+    interests = forms.MultipleChoiceField(
+        choices=INTERESTS,
+        required=False,
+        label="What would you like to hear about? (optional)",
+        widget=forms.CheckboxSelectMultiple,
+    )
     consent_to_contact = forms.BooleanField(
-        label="I agree that the Communities Team may email me about neighbourhood planning",
+        label="I agree that the Communities Team may email me for the purpose above",
         error_messages={
             "required": "Tick the box to agree to be contacted, or we cannot add you to the network"
         },
@@ -49,18 +66,26 @@ class NetworkSignupForm(forms.Form):
             self.initial["form_stamp"] = new_stamp()
 
     @classmethod
-    def expired(cls, data):
+    def resent(cls, data, message):
         """The form as it was sent, with a fresh stamp (the visitor has filled it in once already) and
-        EXPIRED_MESSAGE at the top."""
+        message at the top."""
         data = data.copy()
         data["form_stamp"] = new_stamp(seconds_ago=MINIMUM_SECONDS_TO_FILL_IN)
         form = cls(data)
         form.full_clean()
-        form.add_error(None, EXPIRED_MESSAGE)
+        form.add_error(None, message)
         return form
+
+    @classmethod
+    def expired(cls, data):
+        return cls.resent(data, EXPIRED_MESSAGE)
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
+
+    def interest_labels(self):
+        chosen = set(self.cleaned_data.get("interests", []))
+        return [label for value, label in INTERESTS if value in chosen]
 
     def has_expired(self):
         """A genuine stamp, but from a form left open longer than FORM_LIFETIME_SECONDS."""
@@ -80,18 +105,3 @@ class NetworkSignupForm(forms.Form):
             return float(signing.loads(self.cleaned_data["form_stamp"], salt=FORM_STAMP_SALT))
         except (signing.BadSignature, TypeError, ValueError):
             return None
-
-
-def record_signup(data):
-    """Add the person; someone already on the list keeps their entry, and is not told it existed."""
-    try:
-        with transaction.atomic():
-            NetworkSignup.objects.create(
-                name=data["name"],
-                email=data["email"],
-                group_or_parish=data["group_or_parish"],
-                consent_to_contact=data["consent_to_contact"],
-            )
-    except IntegrityError:
-        return False
-    return True
