@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "neighbourhood",
     "toolkits",
     "search",
+    "whatson",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -14,6 +14,8 @@ SECTION_INDEX_PAGE_TYPES = [
     "neighbourhood.NeighbourhoodPlanningIndexPage",
     "toolkits.ToolkitIndexPage",
     "toolkits.CaseStudyIndexPage",
+    "whatson.NewsIndexPage",
+    "whatson.EventIndexPage",
 ]
 FEATURED_PAGE_TYPE = "toolkits.CaseStudyPage"
 

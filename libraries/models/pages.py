@@ -24,7 +24,6 @@ from home.postcodes import PostcodeField
 from libraries import opening_hours
 from libraries.forms import CommunityLibraryPageForm
 from libraries.listing import LibraryFinderForm, find_libraries
-from libraries.models.news import LibraryNewsPage
 from libraries.models.services import LibraryService
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
@@ -69,7 +68,7 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
     """A volunteer-run library: where it is, when it is open, what it offers and how to help."""
 
     parent_page_types = ["libraries.LibraryIndexPage"]
-    subpage_types = ["libraries.LibraryNewsPage", "home.StandardPage"]
+    subpage_types = ["whatson.EventPage", "whatson.NewsPage", "home.StandardPage"]
     template = "libraries/community_library_page.html"
     base_form_class = CommunityLibraryPageForm
 
@@ -214,7 +213,4 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["status"] = self.opening_status()
-        news = LibraryNewsPage.objects.child_of(self).live().public()
-        context["upcoming_events"] = news.upcoming_events()
-        context["latest_news"] = news.news_items()[:5]
         return context
