@@ -17,7 +17,7 @@ LONDON = ZoneInfo("Europe/London")
 
 EVENTS_INDEX = {
     "slug": "events",
-    "title": "What's on",
+    "title": "What’s on",
     "summary": "Events at community managed libraries and neighbourhood planning groups in Leicestershire.",
     "intro": "<p>Find events near you. Choose a district, a type of event or dates.</p>",
     "show_in_menus": True,

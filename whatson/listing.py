@@ -63,7 +63,7 @@ class Listing:
 
     @property
     def title(self):
-        return f"Events: {self.section.title}" if self.section else "What's on"
+        return f"Events: {self.section.title}" if self.section else "What’s on"
 
 
 def coming_events(within, limit=5, now=None):

@@ -14,9 +14,9 @@ SECTION_INDEX_PAGE_TYPES = [
     "neighbourhood.NeighbourhoodPlanningIndexPage",
     "toolkits.ToolkitIndexPage",
     "toolkits.CaseStudyIndexPage",
-    "whatson.NewsIndexPage",
-    "whatson.EventIndexPage",
 ]
+# Site-wide listings of what the sections post (news stories, events), each at one address.
+LISTING_PAGE_TYPES = ["whatson.NewsIndexPage", "whatson.EventIndexPage"]
 FEATURED_PAGE_TYPE = "toolkits.CaseStudyPage"
 
 
@@ -24,7 +24,7 @@ class HomePage(BasePage):
     """The front page: what the site is for, a way into each section and featured case studies."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [*SECTION_INDEX_PAGE_TYPES, "home.StandardPage"]
+    subpage_types = [*SECTION_INDEX_PAGE_TYPES, *LISTING_PAGE_TYPES, "home.StandardPage"]
     max_count = 1
     template = "home/home_page.html"
 

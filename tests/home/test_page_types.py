@@ -10,12 +10,18 @@ from home.models import HomePage, StandardPage
 from libraries.models import CommunityLibraryPage, LibraryIndexPage
 from neighbourhood.models import NeighbourhoodPlanningIndexPage
 from toolkits.models import CaseStudyIndexPage, ToolkitIndexPage
+from whatson.models import EventIndexPage, NewsIndexPage
 
 SECTION_INDEXES = {LibraryIndexPage, NeighbourhoodPlanningIndexPage, ToolkitIndexPage, CaseStudyIndexPage}
+LISTINGS = {EventIndexPage, NewsIndexPage}
 
 
-def test_home_page_holds_the_section_indexes_and_standard_pages():
-    assert set(HomePage.allowed_subpage_models()) == SECTION_INDEXES | {StandardPage}
+def test_home_page_holds_the_section_indexes_the_news_and_events_listings_and_standard_pages():
+    assert set(HomePage.allowed_subpage_models()) == SECTION_INDEXES | {
+        EventIndexPage,
+        NewsIndexPage,
+        StandardPage,
+    }
     assert set(HomePage.allowed_parent_page_models()) == {Page}
 
 
