@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
 from tests.factories.whatson import event_page
+from whatson.forms import VENUE_NEEDED
 from whatson.models import EventPage
 
 pytestmark = pytest.mark.django_db
@@ -117,11 +118,35 @@ def test_an_event_one_minute_long_is_accepted(events_index):
     event.clean()
 
 
-def test_an_event_not_at_a_library_needs_an_address(events_index):
-    start = datetime(2027, 1, 5, 10, 0, tzinfo=LONDON)
-    event = EventPage(title="Nowhere", slug="nowhere", start=start, end=start + timedelta(hours=1))
+@pytest.mark.parametrize(
+    ("parent", "venue", "refused"),
+    [
+        ("events_index", {}, True),
+        ("events_index", {"venue_town": "Quorn"}, False),
+        ("library", {}, False),
+    ],
+    ids=["site-wide, no venue", "site-wide, with a town", "under a library"],
+)
+def test_an_event_needs_a_venue_unless_posted_under_a_library(admin_client, request, parent, venue, refused):
+    from django.urls import reverse
 
-    with pytest.raises(ValidationError) as error:
-        event.clean()
+    from tests.admin_forms import rendered_form_data
 
-    assert "Choose the library, or give the address" in str(error.value)
+    parent_page = request.getfixturevalue(parent)
+    url = reverse("wagtailadmin_pages:add", args=["whatson", "eventpage", parent_page.pk])
+    data = rendered_form_data(admin_client.get(url))
+    data.update(
+        {
+            "title": "Coffee morning",
+            "slug": "coffee-morning",
+            "start": "2027-03-02 10:00",
+            "end": "2027-03-02 12:00",
+        },
+        **{"body-count": "0"},
+        **venue,
+    )
+
+    response = admin_client.post(url, data)
+
+    assert (VENUE_NEEDED in response.content.decode()) is refused
+    assert EventPage.objects.filter(slug="coffee-morning").exists() is not refused

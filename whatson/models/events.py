@@ -18,6 +18,7 @@ from home.districts import District
 from home.models import BasePage, SectionIndexPage
 from home.postcodes import PostcodeField
 from whatson import recurrence
+from whatson.forms import EventPageForm
 from whatson.recurrence import Repeats
 
 # Where volunteers post: their own library's or planning group's page, or the site-wide listing.
@@ -39,6 +40,7 @@ class EventPage(RoutablePageMixin, BasePage):
     parent_page_types = ["whatson.EventIndexPage", *POSTED_UNDER]
     subpage_types = []
     template = "whatson/event_page.html"
+    base_form_class = EventPageForm
     listing_label = "Event"
     schema_type = "Event"
 
@@ -140,9 +142,6 @@ class EventPage(RoutablePageMixin, BasePage):
             errors["repeat_until"] = "Choose how often it repeats, or leave the last date empty."
         if self.repeat_until and self.start and self.repeat_until < self.start.date():
             errors["repeat_until"] = "The last date cannot be before the first event."
-        has_address = self.venue_address or self.venue_town or self.venue_postcode
-        if not self.venue_library_id and not has_address and not self._posted_at_a_library():
-            errors["venue_library"] = "Choose the library, or give the address where it is held."
         if errors:
             raise ValidationError(errors)
 
