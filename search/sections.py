@@ -52,7 +52,6 @@ DISTRICT_PAGE_MODELS = (
     "libraries.CommunityLibraryPage",
     "neighbourhood.NeighbourhoodPlanPage",
     "toolkits.CaseStudyPage",
-    "whatson.EventPage",
 )
 
 TYPE_LABELS = {

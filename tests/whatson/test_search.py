@@ -31,12 +31,3 @@ def test_residents_find_an_event_and_a_news_story_by_words_in_them(client, libra
 
     assert {"Quilting bee afternoon", "Quilting exhibition opens"} <= set(result_titles(response))
     assert facet_counts(response, "filter-section-heading")["News and events"] == 2
-
-
-def test_an_event_is_filtered_by_its_district_in_search(client, library, other_library):
-    event_page(library, title="Quilting in Quorn")
-    event_page(other_library, title="Quilting in Lutterworth")
-
-    titles = result_titles(client.get("/search/", {"query": "quilting", "district": "harborough"}))
-
-    assert "Quilting in Lutterworth" in titles and "Quilting in Quorn" not in titles
