@@ -20,7 +20,7 @@ SECTIONS = (
     Section(
         "libraries",
         "Community managed libraries",
-        ("libraries.LibraryIndexPage", "libraries.CommunityLibraryPage", "libraries.LibraryNewsPage"),
+        ("libraries.LibraryIndexPage", "libraries.CommunityLibraryPage"),
     ),
     Section(
         "neighbourhood-planning",
@@ -37,6 +37,11 @@ SECTIONS = (
         ("toolkits.ToolkitIndexPage", "toolkits.ToolkitPage", "toolkits.ToolkitChapterPage"),
     ),
     Section("case-studies", "Case studies", ("toolkits.CaseStudyIndexPage", "toolkits.CaseStudyPage")),
+    Section(
+        "news-and-events",
+        "News and events",
+        ("whatson.NewsIndexPage", "whatson.NewsPage", "whatson.EventIndexPage", "whatson.EventPage"),
+    ),
     Section(SUPPORT_SERVICES, "Local support services"),
     Section(OTHER, "Other pages"),
 )
@@ -52,7 +57,6 @@ DISTRICT_PAGE_MODELS = (
 TYPE_LABELS = {
     "libraries.LibraryIndexPage": "Section",
     "libraries.CommunityLibraryPage": "Library",
-    "libraries.LibraryNewsPage": "Library news and events",
     "neighbourhood.NeighbourhoodPlanningIndexPage": "Section",
     "neighbourhood.NeighbourhoodPlanPage": "Neighbourhood plan",
     "neighbourhood.NetworkSignupPage": "Neighbourhood planning",
@@ -62,6 +66,10 @@ TYPE_LABELS = {
     "toolkits.CaseStudyIndexPage": "Section",
     "toolkits.CaseStudyPage": "Case study",
     "toolkits.SupportService": "Support service",
+    "whatson.NewsIndexPage": "Section",
+    "whatson.NewsPage": "News",
+    "whatson.EventIndexPage": "Section",
+    "whatson.EventPage": "Event",
 }
 
 

@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "neighbourhood",
     "toolkits",
     "search",
+    "whatson",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -23,7 +23,7 @@ from home.models import CommunitiesNetworkPage, SiteSettings, StandardPage
 
 DEMO_COLLECTION_NAME = "Demo content"
 # Each section adds its own examples: a module with load_demo(home_page, report), using ensure_child.
-SECTION_DEMOS = ["libraries.demo", "neighbourhood.demo", "toolkits.demo"]
+SECTION_DEMOS = ["libraries.demo", "neighbourhood.demo", "toolkits.demo", "whatson.demo"]
 
 
 @dataclass

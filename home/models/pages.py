@@ -15,6 +15,8 @@ SECTION_INDEX_PAGE_TYPES = [
     "toolkits.ToolkitIndexPage",
     "toolkits.CaseStudyIndexPage",
 ]
+# Site-wide listings of what the sections post (news stories, events), each at one address.
+LISTING_PAGE_TYPES = ["whatson.NewsIndexPage", "whatson.EventIndexPage"]
 FEATURED_PAGE_TYPE = "toolkits.CaseStudyPage"
 
 
@@ -22,7 +24,7 @@ class HomePage(BasePage):
     """The front page: what the site is for, a way into each section and featured case studies."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [*SECTION_INDEX_PAGE_TYPES, "home.StandardPage", "home.CommunitiesNetworkPage"]
+    subpage_types = [*SECTION_INDEX_PAGE_TYPES, *LISTING_PAGE_TYPES, "home.StandardPage", "home.CommunitiesNetworkPage"]
     max_count = 1
     template = "home/home_page.html"
 

@@ -36,9 +36,19 @@ def is_anonymous_read(request):
     )
 
 
-def seconds_until_content_changes(page, now):
+def content_changes_at(request, moment):
+    """Called by a part of a page that changes by the clock (an events listing, as an event ends):
+    the page is kept no later than `moment`."""
+    earlier = getattr(request, "page_cache_changes_at", None)
+    request.page_cache_changes_at = moment if earlier is None else min(earlier, moment)
+
+
+def seconds_until_content_changes(request, page, now):
     """How long the page's words stay right by the clock alone ("Open now", "closes in 3 days")."""
     changes_at = getattr(page, "content_changes_at", next_midnight)(now)
+    parts_change_at = getattr(request, "page_cache_changes_at", None)
+    if parts_change_at is not None:
+        changes_at = min(changes_at, parts_change_at)
     return max(0, int((changes_at - now).total_seconds()))
 
 
@@ -72,7 +82,7 @@ class AnonymousPageCacheMiddleware:
         if page is None or response.status_code != 200 or response.cookies or response.streaming:
             return response
 
-        seconds = min(seconds_until_content_changes(page, local_now()), settings.PAGE_CACHE_SECONDS)
+        seconds = min(seconds_until_content_changes(request, page, local_now()), settings.PAGE_CACHE_SECONDS)
         # Browsers check back every time (a 304 costs nothing); shared caches keep it until the
         # content changes by the clock, and are purged when an editor changes it (home/page_cache/purge.py).
         patch_cache_control(response, public=True, max_age=0, must_revalidate=True, s_maxage=seconds)

@@ -22,7 +22,7 @@ from home.page_cache import store
 
 # The site's own apps: their models are page parts (opening hours, milestones...), snippets and
 # settings, all shown to visitors, even when code saves them without publishing a page.
-SITE_APPS = ["home", "libraries", "neighbourhood", "toolkits"]
+SITE_APPS = ["home", "libraries", "neighbourhood", "toolkits", "whatson"]
 
 
 def models_visitors_see():

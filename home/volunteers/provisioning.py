@@ -33,6 +33,7 @@ MODERATED_APPS = [
     "libraries",
     "neighbourhood",
     "toolkits",
+    "whatson",
     "site_search",
     "wagtailsearchpromotions",
     "wagtailredirects",

@@ -1,5 +1,4 @@
 from .hours import LibraryDateException, LibraryOpeningSession, Weekday
-from .news import LibraryNewsPage
 from .pages import CommunityLibraryPage, LibraryIndexPage
 from .services import LibraryService
 
@@ -7,7 +6,6 @@ __all__ = [
     "CommunityLibraryPage",
     "LibraryDateException",
     "LibraryIndexPage",
-    "LibraryNewsPage",
     "LibraryOpeningSession",
     "LibraryService",
     "Weekday",

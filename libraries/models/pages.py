@@ -24,7 +24,6 @@ from libraries import opening_hours
 from libraries.forms import CommunityLibraryPageForm
 from libraries.listing import LibraryFinderForm, find_libraries
 from libraries.maps import map_settings
-from libraries.models.news import LibraryNewsPage
 from libraries.models.services import LibraryService
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
@@ -76,7 +75,7 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
     """A volunteer-run library: where it is, when it is open, what it offers and how to help."""
 
     parent_page_types = ["libraries.LibraryIndexPage"]
-    subpage_types = ["libraries.LibraryNewsPage", "home.StandardPage"]
+    subpage_types = ["whatson.EventPage", "whatson.NewsPage", "home.StandardPage"]
     template = "libraries/community_library_page.html"
     base_form_class = CommunityLibraryPageForm
 
@@ -222,18 +221,11 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         next_midnight = BasePage.content_changes_at(self, now)
         return opening_hours.next_change_today(self.weekly_sessions, self.exceptions, now) or next_midnight
 
-    @cached_property
-    def upcoming_events(self):
-        return list(LibraryNewsPage.objects.child_of(self).live().public().upcoming_events())
-
     def content_changes_at(self, now):
-        """Opening and closing times, and each listed event starting or ending."""
-        event_times = [event.event_end or event.event_start for event in self.upcoming_events]
-        return min([self.opening_changes_at(now), *(moment for moment in event_times if moment > now)])
+        """Opening and closing times (its events listing says when it changes, whatson_tags)."""
+        return self.opening_changes_at(now)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["status"] = self.opening_status()
-        context["upcoming_events"] = self.upcoming_events
-        context["latest_news"] = LibraryNewsPage.objects.child_of(self).live().public().news_items()[:5]
         return context

@@ -71,7 +71,7 @@ class NeighbourhoodPlanPage(VolunteerEditedPage, BasePage):
     """One group's neighbourhood plan: where it has got to, its documents, consultations and meetings."""
 
     parent_page_types = ["neighbourhood.NeighbourhoodPlanningIndexPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["whatson.EventPage", "whatson.NewsPage", "home.StandardPage"]
     template = "neighbourhood/neighbourhood_plan_page.html"
     base_form_class = NeighbourhoodPlanPageForm
 

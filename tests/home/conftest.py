@@ -18,8 +18,9 @@ from home.demo.loader import DEMO_COLLECTION_NAME
 from home.models import VolunteerTeam
 from home.volunteers.provisioning import set_trusted
 from home.volunteers.roles import COMMON_COLLECTION_NAME, MODERATORS_GROUP_NAME
-from libraries.models import CommunityLibraryPage, LibraryNewsPage
+from libraries.models import CommunityLibraryPage
 from neighbourhood.models import NeighbourhoodPlanPage
+from whatson.models import NewsPage
 
 # Only ever in other teams' drafts, unpublished pages and media: its presence in a response is a leak.
 SECRET = "Quillfeather-Mandolin-4471"
@@ -62,13 +63,13 @@ def make_draft():
 
 
 def add_news(parent, title, *, live):
-    """A library news page under `parent`, published or only a draft."""
-    news = LibraryNewsPage(title=title, summary=title, live=False)
+    """A news story under `parent`, published or only a draft."""
+    news = NewsPage(title=title, summary=title, live=False)
     parent.add_child(instance=news)
     revision = news.save_revision()
     if live:
         revision.publish()
-    return LibraryNewsPage.objects.get(pk=news.pk)
+    return NewsPage.objects.get(pk=news.pk)
 
 
 # People -----------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ SECTION_TITLES = [
     "Toolkits",
     "Case studies",
     "About the Communities Team",
+    "What’s on",
+    "News",
 ]
 
 
@@ -88,7 +90,7 @@ def test_footer_shows_contact_details_and_links_to_accessibility_and_privacy(cli
 
 
 def test_home_page_links_into_each_section(client):
-    cards = soup(client.get("/")).select(".lc-card__link")
+    cards = soup(client.get("/")).select("ul[aria-labelledby=sections-heading] .lc-card__link")
 
     assert [card.get_text(strip=True) for card in cards] == SECTION_TITLES
 

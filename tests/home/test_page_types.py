@@ -10,12 +10,14 @@ from home.models import CommunitiesNetworkPage, HomePage, StandardPage
 from libraries.models import CommunityLibraryPage, LibraryIndexPage
 from neighbourhood.models import NeighbourhoodPlanningIndexPage
 from toolkits.models import CaseStudyIndexPage, ToolkitIndexPage
+from whatson.models import EventIndexPage, NewsIndexPage
 
 SECTION_INDEXES = {LibraryIndexPage, NeighbourhoodPlanningIndexPage, ToolkitIndexPage, CaseStudyIndexPage}
+LISTINGS = {EventIndexPage, NewsIndexPage}
 
 
-def test_home_page_holds_the_section_indexes_standard_pages_and_the_communities_network_page():
-    assert set(HomePage.allowed_subpage_models()) == SECTION_INDEXES | {StandardPage, CommunitiesNetworkPage}
+def test_home_page_holds_the_section_indexes_the_listings_standard_pages_and_the_communities_network_page():
+    assert set(HomePage.allowed_subpage_models()) == SECTION_INDEXES | LISTINGS | {StandardPage, CommunitiesNetworkPage}
     assert set(HomePage.allowed_parent_page_models()) == {Page}
 
 

@@ -19,10 +19,10 @@ from wagtail.models import TaskState
 
 from home.models import VolunteerTeam
 from home.volunteers.provisioning import set_trusted
-from libraries.models import LibraryNewsPage
 from tests.admin_forms import rendered_form_data
 from tests.admin_urls import admin_routes
 from tests.factories.libraries import CommunityLibraryPageFactory
+from tests.factories.whatson import event_page, news_page
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ ROUTES = admin_routes()
 
 @pytest.fixture
 def other_team(django_user_model):
-    """Team B's library (a pending draft retitles it), an unpublished news page, a page in review,
+    """Team B's library (a pending draft retitles it), an unpublished news story, an event in review,
     an image and a document with tags, and a volunteer who has been editing."""
     library = CommunityLibraryPageFactory(title=f"{MARK.title()} Library")
     team = VolunteerTeam.objects.get(page=library)
@@ -43,11 +43,9 @@ def other_team(django_user_model):
     library = _page(library)
     library.title = f"{MARK.title()} Library renamed in a draft"
     draft = library.save_revision(user=volunteer)
-    news = LibraryNewsPage(title=f"{MARK.title()} news", summary=f"{MARK} news", live=False)
-    library.add_child(instance=news)
+    news = news_page(library, title=f"{MARK.title()} news", summary=f"{MARK} news", live=False)
     news.save_revision(user=volunteer)
-    in_review = LibraryNewsPage(title=f"{MARK.title()} event", summary=f"{MARK} event", live=False)
-    library.add_child(instance=in_review)
+    in_review = event_page(library, title=f"{MARK.title()} event", summary=f"{MARK} event", live=False)
     in_review.save_revision(user=volunteer)
     workflow_state = in_review.get_workflow().start(in_review, volunteer)
     log(instance=_page(library), action="wagtail.edit", user=volunteer)
@@ -82,11 +80,12 @@ def attacker(django_user_model):
         "ashwell-volunteer", "ashwell@example.org.uk", "a-long-password"
     )
     user.groups.add(team.group)
-    news = LibraryNewsPage(title="Ashwell news", summary="Ashwell news", live=False)
-    library.add_child(instance=news)
+    news = news_page(library, title="Ashwell news", summary="Ashwell news", live=False)
     news.save_revision(user=user).publish()
+    event = event_page(library, title="Ashwell event", summary="Ashwell event", live=False)
+    event.save_revision(user=user).publish()
     own = SimpleNamespace(
-        pages=[library, news],
+        pages=[library, news, event],
         revisions=[_page(library).latest_revision],
         images=[wagtail_factories.ImageFactory(title="Ashwell image", collection=team.collection)],
         documents=[wagtail_factories.DocumentFactory(title="Ashwell document", collection=team.collection)],

@@ -8,8 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from home.dates import local_today
-from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryNewsPage
+from libraries.models import CommunityLibraryPage, LibraryIndexPage
 from tests.admin_forms import resubmit
+from whatson.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -97,11 +98,11 @@ def test_the_volunteer_dashboard_runs_the_same_queries_for_few_pages_or_many(cli
             client.get(reverse("wagtailadmin_home"))
         return len(queries.captured_queries)
 
-    mine.add_child(instance=LibraryNewsPage(title="News 1", date=local_today()))
+    mine.add_child(instance=NewsPage(title="News 1", date=local_today()))
     client.get(reverse("wagtailadmin_home"))  # warm caches
     with_two_pages = dashboard_queries()
     for number in range(2, 8):
-        mine.add_child(instance=LibraryNewsPage(title=f"News {number}", date=local_today()))
+        mine.add_child(instance=NewsPage(title=f"News {number}", date=local_today()))
 
     assert dashboard_queries() == with_two_pages
 

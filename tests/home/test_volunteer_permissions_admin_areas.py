@@ -93,7 +93,8 @@ URLS = {
     "aging_pages_report": lambda w: "/admin/reports/aging-pages/",
     "page_types_report": lambda w: "/admin/reports/page-types-usage/",
     "page_type_usage": lambda w: "/admin/pages/usage/libraries/communitylibrarypage/",
-    "news_type_usage": lambda w: "/admin/pages/usage/libraries/librarynewspage/",
+    "news_type_usage": lambda w: "/admin/pages/usage/whatson/newspage/",
+    "event_type_usage": lambda w: "/admin/pages/usage/whatson/eventpage/",
     "page_search": lambda w: "/admin/pages/search/?q=plans",
     "page_search_title": lambda w: "/admin/pages/search/?q=Millbrook",
     "forms": lambda w: "/admin/forms/",
@@ -150,6 +151,7 @@ aging_pages_report            allowed      allowed    allowed           allowed 
 page_types_report             403          403        403               allowed    login
 page_type_usage               allowed      allowed    allowed           allowed    login
 news_type_usage               allowed      allowed    allowed           allowed    login
+event_type_usage              allowed      allowed    allowed           allowed    login
 page_search                   allowed      allowed    allowed           allowed    login
 page_search_title             allowed      allowed    allowed           allowed    login
 forms                         allowed      allowed    allowed           allowed    login

@@ -20,9 +20,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction, Revision, WorkflowState
 
 from home.models import StandardPage
-from libraries.models import LibraryNewsPage
 from tests.admin_forms import rendered_form_data
 from tests.home.conftest import ALLOWED, SECRET, outcome
+from whatson.models import EventPage, NewsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -62,14 +62,17 @@ def edit_post(action=None, **changes):
     return act
 
 
-def add_child_post(client, page, ctx):
-    model = "librarynewspage" if page.specific_class.__name__ == "CommunityLibraryPage" else "standardpage"
-    app = "libraries" if model == "librarynewspage" else "home"
-    url = reverse("wagtailadmin_pages:add", args=[app, model, page.pk])
-    data = ctx.form_data(url, LibraryNewsPage if model == "librarynewspage" else StandardPage)
-    data.update(title="Forged child", slug="forged-child")
-    response = client.post(url, data)
-    return response, Page.objects.filter(slug="forged-child").exists()
+def add_child_post(model, **fields):
+    """Post the admin's "add" form for a `model` page under the target, as a browser would."""
+
+    def act(client, page, ctx):
+        url = reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, page.pk])
+        data = ctx.form_data(url, model)
+        data.update(title="Forged child", slug="forged-child", **fields)
+        response = client.post(url, data)
+        return response, Page.objects.filter(slug="forged-child").exists()
+
+    return act
 
 
 def delete_post(client, page, ctx):
@@ -172,7 +175,12 @@ ACTIONS = {
     "submit_for_review": edit_post("action-submit"),
     "publish": edit_post("action-publish"),
     "add_child_form": _get(lambda page, ctx: reverse("wagtailadmin_pages:add_subpage", args=[page.pk])),
-    "add_child": add_child_post,
+    "add_child": add_child_post(StandardPage),
+    "add_news": add_child_post(NewsPage),
+    # The venue's town is given, since a planning group's page is not a venue.
+    "add_event": add_child_post(
+        EventPage, start="2027-03-02 19:00", end="2027-03-02 21:00", event_type="other", venue_town="Quorn"
+    ),
     "view_draft": _get(lambda page, ctx: reverse("wagtailadmin_pages:view_draft", args=[page.pk])),
     "preview_on_edit": _get(lambda page, ctx: reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])),
     "history": _get(lambda page, ctx: reverse("wagtailadmin_pages:history", args=[page.pk])),
@@ -245,6 +253,12 @@ publish                plan_b         dash         dash       ignored           
 add_child_form         library_a      allowed      allowed    dash              allowed
 add_child              library_a      allowed      allowed    dash              allowed
 add_child              library_b      dash         dash       dash              allowed
+add_news               library_a      allowed      allowed    dash              allowed
+add_news               library_b      dash         dash       dash              allowed
+add_news               plan_b         dash         dash       allowed           allowed
+add_event              library_a      allowed      allowed    dash              allowed
+add_event              library_b      dash         dash       dash              allowed
+add_event              plan_b         dash         dash       allowed           allowed
 view_draft             news_a_draft   allowed      allowed    dash              allowed
 view_draft             library_b      dash         dash       dash              allowed
 view_draft             news_b_draft   dash         dash       dash              allowed

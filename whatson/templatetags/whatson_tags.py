@@ -1,0 +1,41 @@
+from django import template
+
+from home.templatetags.structured_data_tags import ld_json
+from home.page_cache.middleware import content_changes_at
+from whatson.listing import coming_events, listing_changes_at
+from whatson.models import EventIndexPage, NewsIndexPage, latest_news
+from whatson.structured_data import event_json_ld as event_data
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, page):
+    return ld_json(event_data(page, context.get("request")))
+
+
+@register.inclusion_tag("whatson/includes/latest_news.html", takes_context=True)
+def latest_news_under(context, page, limit=3):
+    """The newest stories under a page (the home page: the whole site), with a link to the rest."""
+    return {
+        "news": list(latest_news(page, limit)),
+        "within": page,
+        "news_index": NewsIndexPage.objects.live().first(),
+        "request": context.get("request"),
+    }
+
+
+@register.inclusion_tag("whatson/includes/coming_events.html", takes_context=True)
+def coming_events_under(context, page, limit=3):
+    """The next events under a page (the home page: the whole site), with a link to the rest."""
+    events = coming_events(page, limit)
+    request = context.get("request")
+    changes_at = listing_changes_at(events)
+    if request is not None and changes_at is not None:
+        content_changes_at(request, changes_at)
+    return {
+        "events": events,
+        "within": page,
+        "events_index": EventIndexPage.objects.live().first(),
+        "request": context.get("request"),
+    }
