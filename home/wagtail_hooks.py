@@ -1,12 +1,13 @@
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.views import defaults
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
 from wagtail.admin.widgets import Button
 
+from home import spreadsheet_admin
 from home.login_pauses import login_pause_viewset
 from home.models import VolunteerEditedPage
 from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
@@ -140,3 +141,23 @@ def volunteers_choose_published_pages(pages, request):
     if is_volunteer_only(request.user):
         return pages.filter(Q(live=True) | own_pages_q(request.user))
     return pages
+
+
+# Spreadsheets: each section's import and export, for the Communities Team (home/spreadsheet_admin.py)
+
+
+class SpreadsheetsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return spreadsheet_admin.can_use_spreadsheets(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_spreadsheet_urls():
+    return [path("spreadsheets/", include((spreadsheet_admin.urlpatterns, "spreadsheets")))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_spreadsheets_menu_item():
+    return SpreadsheetsMenuItem(
+        "Spreadsheets", reverse("spreadsheets:index"), name="spreadsheets", icon_name="table", order=260
+    )

@@ -1,7 +1,9 @@
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home import spreadsheet_admin
 from neighbourhood.models import NetworkSignup
+from neighbourhood.spreadsheet import section as status_sheet
 
 
 class NetworkSignupViewSet(ModelViewSet):
@@ -23,3 +25,7 @@ class NetworkSignupViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_network_signup_viewset():
     return NetworkSignupViewSet("network_members")
+
+
+# The status sheet in the admin (docs/neighbourhood-status-sheet.md)
+spreadsheet_admin.register(status_sheet)

@@ -184,7 +184,7 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         """Where the library is: its own coordinates, else its town's place, else its postcode district's."""
         if self.has_coordinates:
             return gazetteer.Point(float(self.latitude), float(self.longitude))
-        place = gazetteer.find_place(self.town) or gazetteer.find_place(self.postcode)
+        place = approximate_place(self.town, self.postcode)
         return place.point if place else None
 
     @cached_property
@@ -218,3 +218,8 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         context["upcoming_events"] = news.upcoming_events()
         context["latest_news"] = news.news_items()[:5]
         return context
+
+
+def approximate_place(town, postcode):
+    """Where the gazetteer puts a library without coordinates: its town or village, else its postcode area."""
+    return gazetteer.find_place(town) or gazetteer.find_place(postcode)
