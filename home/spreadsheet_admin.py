@@ -91,7 +91,7 @@ def upload(request, section):
             request.session[SESSION_KEY.format(section.name)] = {
                 "filename": form.cleaned_data["file"].name,
                 "rows": rows,
-                "summary": section.plan(rows).summary(),
+                "summary": section.plan(rows, request.user).summary(),
             }
             return redirect("spreadsheets:preview", section=section.name)
     context = {"section": section, "form": form, "file_errors": file_errors}
@@ -116,7 +116,7 @@ def preview(request, section):
     if not waiting:
         messages.info(request, "There is no spreadsheet waiting to be imported: upload one.")
         return redirect("spreadsheets:upload", section=section.name)
-    plan = section.plan(waiting["rows"])
+    plan = section.plan(waiting["rows"], request.user)
     if request.method == "POST" and not plan.errors:
         if plan.summary() == waiting["summary"]:
             report = section.apply(plan, request.user)

@@ -185,7 +185,13 @@ class SpreadsheetSection:
         return []
 
     def save(self, item, values, user):
-        """Create (item is None) or change one item, with a revision in the user's name; returns its title."""
+        """Create (item is None) or change one item, with a revision in the user's name; returns its title.
+
+        The revision is published if the user may publish it (a command, with no user, always may).
+        """
+        raise NotImplementedError
+
+    def can_publish(self, item, user):
         raise NotImplementedError
 
     def export_items(self):
@@ -234,8 +240,11 @@ class SpreadsheetSection:
                 errors.append(RowError(row_number, column.header, str(error)))
         return values, errors
 
-    def plan(self, rows):
-        """An ImportPlan: a RowPlan for each good row and a RowError for every problem in every row."""
+    def plan(self, rows, user=None):
+        """An ImportPlan: a RowPlan for each good row and a RowError for every problem in every row.
+
+        With a user, the plan says which rows they may not publish (applying saves those as drafts).
+        """
         plan = ImportPlan()
         existing = self.existing()
         row_for_key = {}
@@ -261,6 +270,8 @@ class SpreadsheetSection:
                 plan.errors += errors
                 continue
             notes = self.complete_row(values, item)
+            if user is not None and not self.can_publish(item, user):
+                notes.append(f"You may not publish this {self.singular}: the import saves it as a draft.")
             changes = self.changes(item, values) if item is not None else []
             plan.rows.append(RowPlan(row_number, key, self.title(values, item), values, item, changes, notes))
         plan.errors.sort(key=lambda error: error.row)
@@ -377,5 +388,12 @@ class PageSection(SpreadsheetSection):
         else:
             page = self.page_model.objects.get(pk=page.pk)
             self.set_values(page, values)
-        page.save_revision(user=user, log_action=True).publish(user=user)
+        revision = page.save_revision(user=user, log_action=True)
+        if user is None or self.can_publish(page, user):
+            revision.publish(user=user)
         return page.title
+
+    def can_publish(self, page, user):
+        if page is None or page.pk is None:
+            return self.index().permissions_for_user(user).can_publish_subpage()
+        return page.permissions_for_user(user).can_publish()

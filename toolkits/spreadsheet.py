@@ -157,8 +157,13 @@ class SupportServiceSection(SpreadsheetSection):
         service.save()
         if created:
             log(instance=service, action="wagtail.create", user=user, content_changed=True)
-        service.save_revision(user=user, log_action=True).publish(user=user)
+        revision = service.save_revision(user=user, log_action=True)
+        if user is None or self.can_publish(service, user):
+            revision.publish(user=user)
         return service.name
+
+    def can_publish(self, service, user):
+        return user.has_perm("toolkits.publish_supportservice")
 
 
 section = SupportServiceSection()
