@@ -56,6 +56,33 @@ def district_label(value):
     return dict(District.choices).get(value, value or "")
 
 
+def model_field(model, field_name, friendly_message=""):
+    """A parse for a column that fills a model field as it is, checked by the field's own rules."""
+    return lambda text: checked_by_model_field(model, field_name, text, friendly_message)
+
+
+def contact_columns(model, whose, email_example):
+    """The phone, email and website columns, for a model with fields of those names."""
+
+    def parse_website(text):
+        return checked_by_model_field(
+            model,
+            "website",
+            text if "://" in text else f"https://{text}",
+            "Enter a web address, like https://www.example.org.uk.",
+        )
+
+    return [
+        Column("phone", f"Phone number as {whose} should see it.", parse=model_field(model, "phone")),
+        Column(
+            "email",
+            "Email address.",
+            parse=model_field(model, "email", f"Enter an email address, like {email_example}."),
+        ),
+        Column("website", "Website. https:// is added if you leave it off.", parse=parse_website),
+    ]
+
+
 def checked_by_model_field(model, field_name, text, friendly_message=""):
     """The text, if the model field's length and validators accept it; else CellError in plain words."""
     model_field = model._meta.get_field(field_name)
@@ -149,8 +176,6 @@ class SpreadsheetSection:
     name = ""  # in admin addresses: /admin/spreadsheets/<name>/
     label = ""  # as the admin shows it, e.g. "Community managed libraries"
     singular = plural = ""
-    filename = ""  # downloads are <filename>-<date>.csv or .xlsx
-    sheet_title = "Sheet1"
     columns: list[Column] = []
     key_columns = ("slug",)  # a problem in one of these leaves the row nothing to match
     not_compared = ("slug",)  # found the row its item: a page's slug never changes by import
@@ -320,21 +345,24 @@ class SpreadsheetSection:
 
     def response(self, items, fmt):
         """The items as a .csv or .xlsx download, in the order given."""
-        filename = f"{self.filename}-{local_today():%Y-%m-%d}.{fmt}"
+        filename = f"{slugify(self.label)}-{local_today():%Y-%m-%d}.{fmt}"
         rows = list(self.rows(items))
         if fmt == "csv":
             return spreadsheets.csv_response(filename, self.headers, rows)
         if fmt == "xlsx":
-            return spreadsheets.xlsx_response(filename, self.headers, rows, sheet_title=self.sheet_title)
+            return spreadsheets.xlsx_response(filename, self.headers, rows, sheet_title=self.label)
         raise ValueError(f"Unknown spreadsheet format: {fmt!r}")
 
 
 class PageSection(SpreadsheetSection):
     """A section whose rows are pages under one index page, matched by slug, published as imported."""
 
-    index_model = None
-    page_model = None
+    index_model = page_model = None
     name_column = "name"  # the column a row's slug is made from when it has none
+
+    @property
+    def key_columns(self):
+        return ("slug", self.name_column)
 
     def slug_from(self, values):
         return slugify(values[self.name_column])

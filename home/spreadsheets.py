@@ -20,7 +20,7 @@ import csv
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -374,21 +374,3 @@ def _attachment(filename, content_type):
     response = HttpResponse(content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-@dataclass
-class ImportReport:
-    """What an applied import did: the titles of the pages created, updated and left unchanged."""
-
-    created: list = field(default_factory=list)
-    updated: list = field(default_factory=list)
-    unchanged: list = field(default_factory=list)
-
-
-def publishing_notes(page):
-    """Dry-run warnings about what an import's update does to a page's published state."""
-    if not page.live:
-        return ["It is not published now: the import will publish it."]
-    if page.has_unpublished_changes:
-        return ["It has unpublished draft changes: the import replaces them (they stay in its history)."]
-    return []

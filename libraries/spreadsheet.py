@@ -11,7 +11,13 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django.utils.text import slugify
 
 from home.postcodes import normalise_postcode
-from home.spreadsheet_sections import Column, PageSection, checked_by_model_field, district_column
+from home.spreadsheet_sections import (
+    Column,
+    PageSection,
+    contact_columns,
+    district_column,
+    model_field,
+)
 from home.spreadsheets import CellError, RowError, parse_date
 from libraries.models import (
     CommunityLibraryPage,
@@ -38,20 +44,12 @@ CLOSURE_EXAMPLE = '"2026-12-25 to 2026-12-27 closed (Christmas)" or "2027-01-02 
 # Cells
 
 
-def page_field(name, friendly_message=""):
-    """A parse for a column that fills the page field `name` as it is, checked by the field's own rules."""
-    return lambda text: checked_by_model_field(CommunityLibraryPage, name, text, friendly_message)
+def library_field(name, friendly_message=""):
+    return model_field(CommunityLibraryPage, name, friendly_message)
 
 
 def parse_postcode(text):
-    return checked_by_model_field(CommunityLibraryPage, "postcode", normalise_postcode(text))
-
-
-def parse_website(text):
-    text = text if "://" in text else f"https://{text}"
-    return checked_by_model_field(
-        CommunityLibraryPage, "website", text, "Enter a web address, like https://www.example.org.uk."
-    )
+    return library_field("postcode")(normalise_postcode(text))
 
 
 def parse_coordinate(limit):
@@ -214,14 +212,21 @@ COLUMNS = [
         "slug",
         "The library's web address name: how a row finds the library to update. Leave it empty for a new "
         "library and it is made from the name.",
-        parse=page_field("slug", "Use only letters, numbers and hyphens, like anstey-library."),
+        parse=model_field(
+            CommunityLibraryPage, "slug", "Use only letters, numbers and hyphens, like anstey-library."
+        ),
     ),
-    Column("name", "The library's name, as the page title.", parse=page_field("title"), required=True),
-    Column("town", "Town or village.", parse=page_field("town"), required=True),
+    Column(
+        "name",
+        "The library's name, as the page title.",
+        parse=library_field("title"),
+        required=True,
+    ),
+    Column("town", "Town or village.", parse=library_field("town"), required=True),
     Column(
         "address",
         "The street address, without the town or postcode. It may run over several lines in the cell.",
-        parse=page_field("address"),
+        parse=library_field("address"),
         required=True,
     ),
     Column(
@@ -246,15 +251,7 @@ COLUMNS = [
         format=format_coordinate,
         empty=None,
     ),
-    Column("phone", "Phone number as visitors should see it.", parse=page_field("phone")),
-    Column(
-        "email",
-        "The library's email address.",
-        parse=page_field("email", "Enter an email address, like library@example.org.uk."),
-    ),
-    Column(
-        "website", "The library's own website. https:// is added if you leave it off.", parse=parse_website
-    ),
+    *contact_columns(CommunityLibraryPage, "visitors", "library@example.org.uk"),
     Column(
         "services",
         "Services from the website's list of library services, separated by ;, e.g. Café; Work club.",
@@ -279,18 +276,22 @@ COLUMNS = [
     Column(
         "organisation_name",
         "The group or charity that runs the library.",
-        parse=page_field("organisation_name"),
+        parse=library_field("organisation_name"),
     ),
-    Column("charity_number", "6 to 8 digits.", parse=page_field("charity_number")),
+    Column("charity_number", "6 to 8 digits.", parse=library_field("charity_number")),
     Column(
         "summary",
         "One or two sentences for listings and search results (up to 300 characters).",
-        parse=page_field("summary"),
+        parse=library_field("summary"),
     ),
     Column(
         "volunteering_email",
         "Who to contact about volunteering.",
-        parse=page_field("volunteering_email", "Enter an email address, like volunteer@example.org.uk."),
+        parse=model_field(
+            CommunityLibraryPage,
+            "volunteering_email",
+            "Enter an email address, like volunteer@example.org.uk.",
+        ),
     ),
 ]
 # Where a column's name differs from the page field it fills.
@@ -299,15 +300,10 @@ RELATED_COLUMNS = ("services", "opening_hours", "closures")
 
 
 class LibrarySection(PageSection):
-    name = "libraries"
-    label = "Community managed libraries"
+    name, label = "libraries", "Community managed libraries"
     singular, plural = "library", "libraries"
-    filename = "community-managed-libraries"
-    sheet_title = "Libraries"
     columns = COLUMNS
-    key_columns = ("slug", "name")
-    index_model = LibraryIndexPage
-    page_model = CommunityLibraryPage
+    index_model, page_model = LibraryIndexPage, CommunityLibraryPage
 
     def pages(self):
         return _with_relations(super().pages())

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django.utils.text import slugify
 
 from home.dates import local_today
-from home.spreadsheet_sections import Column, PageSection, checked_by_model_field, district_column
+from home.spreadsheet_sections import Column, PageSection, district_column, model_field
 from home.spreadsheets import CellError, RowError, parse_date
 from neighbourhood.models import NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage, PlanMilestone
 from neighbourhood.stages import NOT_STARTED_LABEL, Stage, milestone_errors, short_label, stage_index
@@ -70,9 +70,7 @@ def plan_title(area):
 
 
 def page_field(column, friendly_message=""):
-    return lambda text: checked_by_model_field(
-        NeighbourhoodPlanPage, PAGE_FIELDS[column], text, friendly_message
-    )
+    return model_field(NeighbourhoodPlanPage, PAGE_FIELDS[column], friendly_message)
 
 
 def parse_slug(text):
@@ -148,16 +146,11 @@ COLUMNS = [
 
 
 class PlanStatusSection(PageSection):
-    name = "neighbourhood-plans"
-    label = "Neighbourhood plan status"
+    name, label = "neighbourhood-plans", "Neighbourhood plan status"
     singular, plural = "plan", "plans"
-    filename = "neighbourhood-plan-status"
-    sheet_title = "Neighbourhood plan status"
     columns = COLUMNS
-    key_columns = ("slug", "area")
     name_column = "area"
-    index_model = NeighbourhoodPlanningIndexPage
-    page_model = NeighbourhoodPlanPage
+    index_model, page_model = NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage
 
     def __init__(self, today=None):
         self.today = today

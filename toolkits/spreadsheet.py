@@ -7,7 +7,13 @@ home/spreadsheet_sections.py's, the same as for every section. A row finds its s
 from wagtail.log_actions import log
 
 from home.districts import District
-from home.spreadsheet_sections import Column, SpreadsheetSection, checked_by_model_field, publishing_notes
+from home.spreadsheet_sections import (
+    Column,
+    SpreadsheetSection,
+    contact_columns,
+    model_field,
+    publishing_notes,
+)
 from home.spreadsheets import CellError, parse_district
 from toolkits.models import ServiceDistrict, SupportCategory, SupportService
 
@@ -15,12 +21,7 @@ ALL_DISTRICTS = "All of Leicestershire"
 
 
 def service_field(name, friendly_message=""):
-    return lambda text: checked_by_model_field(SupportService, name, text, friendly_message)
-
-
-def parse_website(text):
-    text = text if "://" in text else f"https://{text}"
-    return service_field("website", "Enter a web address, like https://www.example.org.uk.")(text)
+    return model_field(SupportService, name, friendly_message)
 
 
 def parse_categories(text):
@@ -91,13 +92,7 @@ COLUMNS = [
         format=format_districts,
         required=True,
     ),
-    Column("phone", "Phone number as people should see it.", parse=service_field("phone")),
-    Column(
-        "email",
-        "The service's email address.",
-        parse=service_field("email", "Enter an email address, like hello@example.org.uk."),
-    ),
-    Column("website", "Its website. https:// is added if you leave it off.", parse=parse_website),
+    *contact_columns(SupportService, "people", "hello@example.org.uk"),
     Column(
         "opening_times",
         "When people can call or visit, e.g. “Monday to Friday, 9am to 5pm”.",
@@ -116,14 +111,10 @@ RELATED_COLUMNS = ("categories", "districts")
 
 
 class SupportServiceSection(SpreadsheetSection):
-    name = "support-services"
-    label = "Local support services"
+    name, label = "support-services", "Local support services"
     singular, plural = "service", "services"
-    filename = "local-support-services"
-    sheet_title = "Support services"
     columns = COLUMNS
-    key_columns = ("name",)
-    not_compared = ()
+    key_columns, not_compared = ("name",), ()  # a service's name finds it, and may change its capitals
 
     def existing(self):
         return {service.name.casefold(): service for service in self.export_items()}

@@ -90,6 +90,19 @@ def library_row(**cells):
     }
 
 
+def anstey_row(**cells):
+    """The row of the `anstey` fixture's library, with the cells given changed."""
+    return library_row(
+        slug="anstey-test",
+        name="Anstey Library (test)",
+        town="Anstey",
+        address="1 Main Street",
+        postcode="LE7 7AA",
+        district="Charnwood",
+        **cells,
+    )
+
+
 def library_state():
     return sorted(
         CommunityLibraryPage.objects.values_list("slug", "title", "phone", "postcode", "latest_revision_id")
@@ -219,17 +232,7 @@ def test_the_preview_lists_what_is_added_what_changes_field_by_field_and_what_is
     )
     rows = [
         library_row(),
-        library_row(
-            slug="anstey-test",
-            name="Anstey Library (test)",
-            town="Anstey",
-            address="1 Main Street",
-            postcode="LE7 7AA",
-            district="Charnwood",
-            phone="0116 111 1111",
-            latitude="52.67",
-            longitude="-1.19",
-        ),
+        anstey_row(phone="0116 111 1111", latitude="52.67", longitude="-1.19"),
         library_row(
             slug="same-test",
             name="Same Library (test)",
@@ -298,17 +301,7 @@ def test_an_unknown_column_is_reported_in_row_1(as_moderator):
 def test_applying_publishes_revisions_in_the_moderators_name(as_moderator, moderator, anstey):
     rows = [
         library_row(),
-        library_row(
-            slug="anstey-test",
-            name="Anstey Library (test)",
-            town="Anstey",
-            address="1 Main Street",
-            postcode="LE7 7AA",
-            district="charnwood",
-            latitude="52.67",
-            longitude="-1.19",
-            phone="0116 222 2222",
-        ),
+        anstey_row(latitude="52.67", longitude="-1.19", phone="0116 222 2222"),
     ]
     upload(as_moderator, "libraries", csv_file(rows, header=[*rows[1]]))
 
@@ -417,17 +410,7 @@ def test_a_page_waiting_for_review_is_an_error_not_published_unreviewed(as_moder
     draft.summary = "A volunteer's change, waiting for review."
     draft.save_revision(user=volunteer)
     draft.get_workflow().start(draft, volunteer)
-    rows = [
-        library_row(
-            slug="anstey-test",
-            name="Anstey Library (test)",
-            town="Anstey",
-            address="1 Main Street",
-            postcode="LE7 7AA",
-            district="charnwood",
-            phone="0116 333 3333",
-        )
-    ]
+    rows = [anstey_row(phone="0116 333 3333")]
 
     response = upload(as_moderator, "libraries", csv_file(rows))
 
@@ -438,17 +421,7 @@ def test_a_page_waiting_for_review_is_an_error_not_published_unreviewed(as_moder
 def test_if_the_site_changes_after_the_preview_the_new_preview_is_shown_instead_of_applying(
     as_moderator, anstey
 ):
-    rows = [
-        library_row(
-            slug="anstey-test",
-            name="Anstey Library (test)",
-            town="Anstey",
-            address="1 Main Street",
-            postcode="LE7 7AA",
-            district="charnwood",
-            phone="0116 444 4444",
-        )
-    ]
+    rows = [anstey_row(phone="0116 444 4444")]
     upload(as_moderator, "libraries", csv_file(rows))
     CommunityLibraryPage.objects.filter(pk=anstey.pk).update(address="Somewhere else")
 
