@@ -1,5 +1,6 @@
-"""Spreadsheets in and out, for any section: read a .csv or .xlsx file, download a .csv or .xlsx file.
+"""Spreadsheet files and cells, for any section: read a .csv or .xlsx file, download a .csv or .xlsx file.
 
+(A section's columns, and its import and export, are home/spreadsheet_sections.py's, built on these.)
 An import reads the rows, checks every cell, and writes nothing unless the whole file is right:
 
     rows = read_rows(path, columns=COLUMNS, required=["name"])  # [{column: cell text}], row 2 first

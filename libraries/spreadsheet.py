@@ -296,7 +296,6 @@ COLUMNS = [
 ]
 # Where a column's name differs from the page field it fills.
 PAGE_FIELDS = {"name": "title"}
-RELATED_COLUMNS = ("services", "opening_hours", "closures")
 
 
 class LibrarySection(PageSection):
