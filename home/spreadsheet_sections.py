@@ -202,7 +202,7 @@ class SpreadsheetSection:
         raise NotImplementedError
 
     def check_row(self, row_number, values, item):
-        """RowErrors from the rules between a row's cells and its item. May complete `values`."""
+        """RowErrors from the rules between a row's cells, or between the row and its item."""
         return []
 
     def complete_row(self, values, item):
@@ -235,9 +235,6 @@ class SpreadsheetSection:
     @property
     def required_headers(self):
         return [column.header for column in self.columns if column.required]
-
-    def column(self, header):
-        return next(column for column in self.columns if column.header == header)
 
     def read(self, path):
         """The data rows of a .csv or .xlsx file, row 2 first, as dicts of column -> cell text."""
