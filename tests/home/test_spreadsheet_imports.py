@@ -444,3 +444,22 @@ def test_cancelling_forgets_the_rows_and_changes_nothing(as_moderator):
         as_moderator.get(reverse("spreadsheets:preview", kwargs={"section": "libraries"})).status_code == 302
     )
     assert library_state() == before
+
+
+def test_cells_typed_as_html_are_shown_as_text_in_the_preview(as_moderator):
+    response = upload(
+        as_moderator, "libraries", csv_file([library_row(name="<script>alert(1)</script> (test)")])
+    )
+
+    page = response.content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; (test)" in page
+    assert "<script>alert(1)</script>" not in page
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(as_moderator, monkeypatch):
+    monkeypatch.setattr(spreadsheet_admin, "MAX_FILE_BYTES", 10)
+
+    response = upload(as_moderator, "libraries", csv_file([library_row()]))
+
+    assert "This file is too big to import" in response.content.decode()
+    assert "plan" not in response.context
