@@ -1,7 +1,8 @@
 """A section's spreadsheet (libraries, plan status, support services): columns declared once, one way.
 
-A section declares its `columns` (heading, how a cell is read and written, the help shown in the admin) and
-says how a row meets the database; this module does the rest, the same for every section:
+A section declares its `columns` (home/spreadsheet_columns.py: heading, how a cell is read and written,
+the help shown in the admin) and says how a row meets the database; this module does the rest, the same
+for every section:
 
     plan = section.plan(section.read(path))  # every row checked against the site; plan.errors lists problems
     report = section.apply(plan, user)        # all or nothing, refused while plan.errors is not empty
@@ -11,88 +12,16 @@ The management commands (home/management/spreadsheet_import.py) and the admin's 
 (home/spreadsheet_admin.py) both call these. Files and cells themselves are home/spreadsheets.py's.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.log_actions import log
 
 from home import spreadsheets
 from home.dates import local_today
-from home.districts import District
-from home.spreadsheets import CellError, RowError, SpreadsheetError, cell_text
-
-
-def as_text(value):
-    return (value or "").replace("\r\n", "\n")
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: its heading, what it means to the Communities Team, how its cells are read and written."""
-
-    header: str
-    help: str
-    parse: Callable = str  # a non-empty cell's text -> the value, or CellError saying what is wrong
-    format: Callable = as_text  # a value -> what the spreadsheet shows (text, a number or a date)
-    empty: object = ""  # the value of an empty cell
-    required: bool = False
-    read_only: bool = False  # worked out from other columns: in the download, ignored by the import
-
-    def text(self, value):
-        """The value as the cell reads back, so that a value and the same value written differently agree."""
-        return cell_text(self.format(value))
-
-
-def district_column(help_text):
-    return Column(
-        "district", help_text, parse=spreadsheets.parse_district, format=district_label, required=True
-    )
-
-
-def district_label(value):
-    return dict(District.choices).get(value, value or "")
-
-
-def model_field(model, field_name, friendly_message=""):
-    """A parse for a column that fills a model field as it is, checked by the field's own rules."""
-    return lambda text: checked_by_model_field(model, field_name, text, friendly_message)
-
-
-def contact_columns(model, whose, email_example):
-    """The phone, email and website columns, for a model with fields of those names."""
-
-    def parse_website(text):
-        return checked_by_model_field(
-            model,
-            "website",
-            text if "://" in text else f"https://{text}",
-            "Enter a web address, like https://www.example.org.uk.",
-        )
-
-    return [
-        Column("phone", f"Phone number as {whose} should see it.", parse=model_field(model, "phone")),
-        Column(
-            "email",
-            "Email address.",
-            parse=model_field(model, "email", f"Enter an email address, like {email_example}."),
-        ),
-        Column("website", "Website. https:// is added if you leave it off.", parse=parse_website),
-    ]
-
-
-def checked_by_model_field(model, field_name, text, friendly_message=""):
-    """The text, if the model field's length and validators accept it; else CellError in plain words."""
-    model_field = model._meta.get_field(field_name)
-    if model_field.max_length and len(text) > model_field.max_length:
-        raise CellError(f"This is {len(text)} characters long. It can be at most {model_field.max_length}.")
-    try:
-        model_field.run_validators(text)
-    except ValidationError as error:
-        raise CellError(friendly_message or " ".join(error.messages)) from None
-    return text
+from home.spreadsheet_columns import Column
+from home.spreadsheets import CellError, RowError, SpreadsheetError
 
 
 def publishing_notes(item):

@@ -11,13 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django.utils.text import slugify
 
 from home.postcodes import normalise_postcode
-from home.spreadsheet_sections import (
-    Column,
-    PageSection,
-    contact_columns,
-    district_column,
-    model_field,
-)
+from home.spreadsheet_columns import Column, contact_columns, district_column, model_field
+from home.spreadsheet_sections import PageSection
 from home.spreadsheets import CellError, RowError, parse_date
 from libraries.models import (
     CommunityLibraryPage,

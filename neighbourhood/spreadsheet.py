@@ -11,7 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django.utils.text import slugify
 
 from home.dates import local_today
-from home.spreadsheet_sections import Column, PageSection, district_column, model_field
+from home.spreadsheet_columns import Column, district_column, model_field
+from home.spreadsheet_sections import PageSection
 from home.spreadsheets import CellError, RowError, parse_date
 from neighbourhood.models import NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage, PlanMilestone
 from neighbourhood.stages import NOT_STARTED_LABEL, Stage, milestone_errors, short_label, stage_index

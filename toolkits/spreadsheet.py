@@ -7,13 +7,8 @@ home/spreadsheet_sections.py's, the same as for every section. A row finds its s
 from wagtail.log_actions import log
 
 from home.districts import District
-from home.spreadsheet_sections import (
-    Column,
-    SpreadsheetSection,
-    contact_columns,
-    model_field,
-    publishing_notes,
-)
+from home.spreadsheet_columns import Column, contact_columns, model_field
+from home.spreadsheet_sections import SpreadsheetSection, publishing_notes
 from home.spreadsheets import CellError, parse_district
 from toolkits.models import ServiceDistrict, SupportCategory, SupportService
 
