@@ -140,9 +140,10 @@ class SupportServiceSection(SpreadsheetSection):
         service = SupportService(live=False) if created else SupportService.objects.get(pk=service.pk)
         for column, value in values.items():
             setattr(service, column, value)
-        service.save()
         if created:
+            service.save()
             log(instance=service, action="wagtail.create", user=user, content_changed=True)
+        # A change goes into the revision only: the live service changes when (if) it is published.
         revision = service.save_revision(user=user, log_action=True)
         if user is None or self.can_publish(service, user):
             revision.publish(user=user)

@@ -362,6 +362,24 @@ def test_someone_who_may_not_publish_a_row_is_told_and_it_is_saved_as_a_draft(
     assert service.latest_revision.user == moderator
 
 
+def test_a_change_that_may_not_be_published_leaves_the_live_service_as_it_was(
+    as_moderator, moderator, monkeypatch
+):
+    service = SupportServiceFactory(
+        name="Lunch club (test)", description="Lunches.", categories=["lunch-clubs"]
+    )
+    monkeypatch.setattr(SupportServiceSection, "can_publish", lambda self, item, user: False)
+
+    upload(as_moderator, "support-services", csv_file([SERVICE_ROW]))
+    apply(as_moderator, "support-services")
+
+    service = SupportService.objects.get(pk=service.pk)
+    assert (service.description, service.live, service.has_unpublished_changes) == ("Lunches.", True, True)
+    assert service.districts.count() == 1
+    draft = service.latest_revision
+    assert (draft.user, draft.content["description"]) == (moderator, "Hot lunches on Tuesdays.")
+
+
 def test_publishing_a_support_service_needs_the_publish_permission(make_user, superuser):
     section = spreadsheet_admin.SECTIONS["support-services"]
 
