@@ -1,5 +1,6 @@
-"""Spreadsheets in and out, for any section: read a .csv or .xlsx file, download a .csv or .xlsx file.
+"""Spreadsheet files and cells, for any section: read a .csv or .xlsx file, download a .csv or .xlsx file.
 
+(A section's columns, and its import and export, are home/spreadsheet_sections.py's, built on these.)
 An import reads the rows, checks every cell, and writes nothing unless the whole file is right:
 
     rows = read_rows(path, columns=COLUMNS, required=["name"])  # [{column: cell text}], row 2 first
@@ -20,7 +21,7 @@ import csv
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -374,21 +375,3 @@ def _attachment(filename, content_type):
     response = HttpResponse(content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-@dataclass
-class ImportReport:
-    """What an applied import did: the titles of the pages created, updated and left unchanged."""
-
-    created: list = field(default_factory=list)
-    updated: list = field(default_factory=list)
-    unchanged: list = field(default_factory=list)
-
-
-def publishing_notes(page):
-    """Dry-run warnings about what an import's update does to a page's published state."""
-    if not page.live:
-        return ["It is not published now: the import will publish it."]
-    if page.has_unpublished_changes:
-        return ["It has unpublished draft changes: the import replaces them (they stay in its history)."]
-    return []

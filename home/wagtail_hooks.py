@@ -1,12 +1,13 @@
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.views import defaults
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
 from wagtail.admin.widgets import Button
 
+from home import spreadsheet_admin
 from home.banners import site_banner_viewset
 from home.login_pauses import login_pause_viewset
 from home.models import VolunteerEditedPage
@@ -158,3 +159,23 @@ def volunteers_choose_published_pages(pages, request):
 @hooks.register("before_serve_page")
 def remember_page_for_the_page_cache(page, request, serve_args, serve_kwargs):
     page_cache.mark_cacheable(request, page)
+
+
+# Spreadsheets: each section's import and export, for the Communities Team (home/spreadsheet_admin.py)
+
+
+class SpreadsheetsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return spreadsheet_admin.can_use_spreadsheets(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_spreadsheet_urls():
+    return [path("spreadsheets/", include((spreadsheet_admin.urlpatterns, "spreadsheets")))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_spreadsheets_menu_item():
+    return SpreadsheetsMenuItem(
+        "Spreadsheets", reverse("spreadsheets:index"), name="spreadsheets", icon_name="table", order=260
+    )

@@ -1,34 +1,13 @@
 from django.templatetags.static import static
-from django.urls import path, reverse
 from django.utils.html import format_html, json_script
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from libraries.admin_views import can_export_libraries, export_libraries_csv
+from home import spreadsheet_admin
 from libraries.maps import map_settings
+from libraries.spreadsheet import section
 
-# Spreadsheet export for the Communities Team (docs/libraries-spreadsheet.md)
-
-
-class LibrariesSpreadsheetMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_export_libraries(request.user)
-
-
-@hooks.register("register_admin_urls")
-def register_libraries_spreadsheet_url():
-    return [path("libraries/export.csv", export_libraries_csv, name="libraries_export_csv")]
-
-
-@hooks.register("register_reports_menu_item")
-def register_libraries_spreadsheet_menu_item():
-    return LibrariesSpreadsheetMenuItem(
-        "Libraries spreadsheet (CSV)",
-        reverse("libraries_export_csv"),
-        name="libraries-spreadsheet",
-        icon_name="download",
-        order=1300,
-    )
+# The libraries spreadsheet in the admin (docs/libraries-spreadsheet.md)
+spreadsheet_admin.register(section)
 
 
 # Map for placing a library (static/dist/admin-location-picker.js): the latitude and longitude fields

@@ -1,36 +1,24 @@
-"""The neighbourhood plan status sheet: one row per group's plan, read from and downloaded as .csv or .xlsx.
+"""The neighbourhood plan status sheet: one row per group's plan. See docs/neighbourhood-status-sheet.md.
 
-The columns are explained for the Communities Team in docs/neighbourhood-status-sheet.md. An import is two
-steps, so that nothing is written unless the whole file is right:
-
-    plans = plan_import(read_rows(path))  # checks every row; SpreadsheetError lists every problem
-    report = apply(plans)                 # writes them all in one transaction
-
-`status_sheet_response` downloads the same columns in the same formats, so a download imports back unchanged.
-The rules between milestones are the plan page's own (neighbourhood.stages.milestone_errors).
+The columns are declared once, below; reading, checking, previewing, applying and downloading are
+home/spreadsheet_sections.py's, the same as for every section. The rules between milestones are the plan
+page's own (neighbourhood.stages.milestone_errors).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.text import slugify
-from wagtail.log_actions import log
 
-from home import spreadsheets
 from home.dates import local_today
-from home.spreadsheets import (
-    CellError,
-    ImportReport,
-    RowError,
-    SpreadsheetError,
-    parse_date,
-    parse_district,
-    publishing_notes,
-)
+from home.spreadsheet_columns import Column, district_column, model_field
+from home.spreadsheet_sections import PageSection
+from home.spreadsheets import CellError, RowError, parse_date
 from neighbourhood.models import NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage, PlanMilestone
 from neighbourhood.stages import NOT_STARTED_LABEL, Stage, milestone_errors, short_label, stage_index
+
+# The referendum's result: percentages from 0 to 100.
+RESULT_COLUMNS = ("turnout", "yes_percent")
 
 
 @dataclass(frozen=True)
@@ -60,8 +48,6 @@ STAGE_COLUMNS = [
     StageColumns(Stage.REFERENDUM, "referendum"),
     StageColumns(Stage.MADE, "made"),
 ]
-# The referendum's result: percentages from 0 to 100.
-RESULT_COLUMNS = ("turnout", "yes_percent")
 # The page's own fields, by column.
 PAGE_FIELDS = {
     "area": "area_name",
@@ -70,195 +56,22 @@ PAGE_FIELDS = {
     "contact_name": "contact_name",
     "contact_email": "contact_email",
 }
-COLUMNS = [
-    "slug",
-    *PAGE_FIELDS,
-    "designated",
-    "pre_submission_start",
-    "pre_submission_end",
-    "submission_start",
-    "submission_end",
-    "examination_start",
-    "examination_end",
-    "referendum",
-    *RESULT_COLUMNS,
-    "made",
-    "current_stage",
-]
-REQUIRED_COLUMNS = ["area", "district"]
-# Worked out from the milestones: in the download for reading, ignored by the import.
-DERIVED_COLUMNS = ["current_stage"]
-DATE_COLUMNS = [column for stage in STAGE_COLUMNS for column in (stage.date, stage.end_date) if column]
 # A column that only makes sense next to another: an end date needs its start, a result its referendum.
 NEEDS_COLUMN = {
     **{stage.end_date: stage.date for stage in STAGE_COLUMNS if stage.end_date},
     **dict.fromkeys(RESULT_COLUMNS, "referendum"),
 }
-FRIENDLY_MESSAGES = {
-    "contact_email": "Enter an email address, like clerk@example-parish.org.uk.",
-}
-
-
-@dataclass
-class PlanRow:
-    """What the import will do with one row: create a plan page, update one, or leave it as it is."""
-
-    row: int
-    slug: str
-    values: dict  # column -> value, for each column in the file that the import reads
-    page: NeighbourhoodPlanPage | None = None  # the plan to update; None to create one
-    milestones: list = field(default_factory=list)  # the plan's milestones after the import
-    changes: list = field(default_factory=list)  # the columns whose value differs from the page now
-
-    @property
-    def title(self):
-        return self.page.title if self.page else plan_title(self.values["area"])
-
-    @property
-    def action(self):
-        if self.page is None:
-            return "create"
-        return "update" if self.changes else "unchanged"
-
-    @property
-    def notes(self):
-        """Warnings for the dry run about an update: what it removes, and what it publishes or replaces."""
-        if self.action != "update":
-            return []
-        notes = [
-            f"Removes its “{stage.stage.label}” milestone (the {stage.date} cell is empty)."
-            for stage in STAGE_COLUMNS
-            if self.values.get(stage.date, "") is None
-            and any(milestone.stage == stage.stage for milestone in self.page.milestone_list)
-        ]
-        return [*notes, *publishing_notes(self.page)]
 
 
 def plan_title(area):
     return f"{area} Neighbourhood Plan"
 
 
-def read_rows(path):
-    """The status sheet's data rows, row 2 first, as dicts of column -> cell text."""
-    return spreadsheets.read_rows(path, columns=COLUMNS, required=REQUIRED_COLUMNS)
+# Cells
 
 
-# Checking rows against the site
-
-
-def plan_import(rows, today=None):
-    """A PlanRow for each row, matched by slug (or the slug of "<area> neighbourhood plan") under the index.
-
-    Raises SpreadsheetError listing every problem in every row, so nothing is written unless all is well.
-    """
-    today = today or local_today()
-    rows = list(rows)
-    _check_column_pairs(rows[0].keys() if rows else [])
-    index = NeighbourhoodPlanningIndexPage.objects.get()
-    pages = {
-        page.slug: page
-        for page in NeighbourhoodPlanPage.objects.child_of(index).prefetch_related("milestones")
-    }
-    pages_by_area = {page.area_name.casefold(): page for page in pages.values()}
-    other_pages = dict(index.get_children().not_type(NeighbourhoodPlanPage).values_list("slug", "title"))
-
-    plans, errors, row_for_slug = [], [], {}
-    for row_number, row in enumerate(rows, start=2):
-        if not any(row.values()):
-            continue
-        values, row_errors = parse_row(row_number, row)
-        errors += row_errors
-        if any(error.column in ("slug", "area") for error in row_errors):
-            continue
-        slug = values.get("slug") or slugify(f"{values['area']} neighbourhood plan")
-        slug_column = "slug" if values.get("slug") else "area"
-        problem = _slug_problem(slug, row_for_slug, other_pages)
-        if not problem and slug not in pages:
-            problem = _same_area_problem(pages_by_area.get(values["area"].casefold()))
-        if problem:
-            errors.append(RowError(row_number, slug_column, problem))
-            continue
-        row_for_slug[slug] = row_number
-        if row_errors:
-            continue
-        page = pages.get(slug)
-        milestones = milestones_after(page.milestone_list if page else [], values)
-        milestone_problems = _milestone_problems(row_number, milestones, values, today)
-        if milestone_problems:
-            errors += milestone_problems
-            continue
-        changes = _changed_columns(page, values, milestones) if page else []
-        plans.append(PlanRow(row_number, slug, values, page, milestones, changes))
-
-    if errors:
-        raise SpreadsheetError(errors)
-    return plans
-
-
-def _check_column_pairs(headers):
-    errors = [
-        RowError(1, column, f"This column needs the “{needed}” column in the file too.")
-        for column, needed in NEEDS_COLUMN.items()
-        if column in headers and needed not in headers
-    ]
-    if errors:
-        raise SpreadsheetError(errors)
-
-
-def _slug_problem(slug, row_for_slug, other_pages):
-    if not slug:
-        return "Give the plan a slug: the area has no letters or numbers to make one from."
-    if slug in row_for_slug:
-        return f'Row {row_for_slug[slug]} is already the plan "{slug}". A plan can be in the file once.'
-    if slug in other_pages:
-        return f'"{slug}" is already the web address of the page "{other_pages[slug]}".'
-    return ""
-
-
-def _same_area_problem(page):
-    if page is None:
-        return ""
-    return (
-        f"There is already a plan for this area: “{page.title}”. "
-        f'Put its slug "{page.slug}" in the slug column to update it.'
-    )
-
-
-def parse_row(row_number, row):
-    """(values, errors) for one row: each cell the import reads, checked and turned into a value."""
-    values, errors = {}, []
-    for column in COLUMNS:
-        if column in row and column not in DERIVED_COLUMNS:
-            try:
-                values[column] = parse_value(column, row[column])
-            except CellError as error:
-                errors.append(RowError(row_number, column, str(error)))
-    for stage in STAGE_COLUMNS:
-        if values.get(stage.date, "") is not None:
-            continue
-        errors += [
-            RowError(row_number, column, f"Give the {stage.date} date too, or leave this empty.")
-            for column, _ in stage.columns[1:]
-            if values.get(column) is not None
-        ]
-    return values, errors
-
-
-def parse_value(column, text):
-    """The value from one cell's text, or CellError saying what is wrong with it."""
-    if column in DATE_COLUMNS:
-        return parse_date(text) if text else None
-    if column in RESULT_COLUMNS:
-        return parse_percentage(text) if text else None
-    if not text:
-        if column in REQUIRED_COLUMNS:
-            raise CellError("This is needed for every plan.")
-        return ""
-    if column == "district":
-        return parse_district(text)
-    if column == "slug":
-        return parse_slug(text)
-    return _checked_by_page_field(column, text)
+def page_field(column, friendly_message=""):
+    return model_field(NeighbourhoodPlanPage, PAGE_FIELDS[column], friendly_message)
 
 
 def parse_slug(text):
@@ -274,30 +87,176 @@ def parse_percentage(text):
     try:
         value = Decimal(text.removesuffix("%").strip())
     except InvalidOperation:
-        raise CellError(f'"{text}" is not a number. Write a percentage as a number, like 45.3.') from None
-    if not value.is_finite():
+        value = None
+    if value is None or not value.is_finite():
         raise CellError(f'"{text}" is not a number. Write a percentage as a number, like 45.3.')
     return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def _checked_by_page_field(column, text):
-    model_field = NeighbourhoodPlanPage._meta.get_field(PAGE_FIELDS[column])
-    if model_field.max_length and len(text) > model_field.max_length:
-        raise CellError(f"This is {len(text)} characters long. It can be at most {model_field.max_length}.")
-    try:
-        model_field.run_validators(text)
-    except ValidationError as error:
-        raise CellError(FRIENDLY_MESSAGES.get(column) or " ".join(error.messages)) from None
-    return text
+def as_is(value):
+    """Dates and percentages go into the download as they are: real dates and numbers in an .xlsx file."""
+    return value
 
 
-def milestones_after(current, values):
+def date_column(header, help_text):
+    return Column(header, help_text, parse=parse_date, format=as_is, empty=None)
+
+
+def percentage_column(header, help_text):
+    return Column(header, help_text, parse=parse_percentage, format=as_is, empty=None)
+
+
+# The columns
+
+COLUMNS = [
+    Column(
+        "slug",
+        "The plan page's web address name: how a row finds the plan to update. Empty for a new plan.",
+        parse=parse_slug,
+    ),
+    Column("area", "The parish or neighbourhood area.", parse=page_field("area"), required=True),
+    district_column("One of the seven Leicestershire districts, e.g. Charnwood."),
+    Column(
+        "group", "Who is writing the plan: the parish council or a steering group.", parse=page_field("group")
+    ),
+    Column("contact_name", "Who residents should contact.", parse=page_field("contact_name")),
+    Column(
+        "contact_email",
+        "Their email address.",
+        parse=page_field("contact_email", "Enter an email address, like clerk@example-parish.org.uk."),
+    ),
+    date_column("designated", "The day the neighbourhood area was designated, e.g. 2021-03-01."),
+    date_column("pre_submission_start", "The first day of the pre-submission consultation (Regulation 14)."),
+    date_column("pre_submission_end", "Its last day."),
+    date_column(
+        "submission_start", "The first day of the district council's submission consultation (Reg. 16)."
+    ),
+    date_column("submission_end", "Its last day."),
+    date_column("examination_start", "The day the independent examination began."),
+    date_column("examination_end", "The day it ended (leave it empty until you know)."),
+    date_column("referendum", "The day of the referendum."),
+    percentage_column("turnout", "The referendum's turnout, as a percentage from 0 to 100, e.g. 34.1."),
+    percentage_column("yes_percent", "The percentage who voted yes, e.g. 91.6."),
+    date_column("made", "The day the district council made (adopted) the plan."),
+    Column(
+        "current_stage",
+        "Download only: the stage the plan has reached, worked out from its dates. The import ignores it.",
+        read_only=True,
+    ),
+]
+
+
+class PlanStatusSection(PageSection):
+    name, label = "neighbourhood-plans", "Neighbourhood plan status"
+    singular, plural = "plan", "plans"
+    columns = COLUMNS
+    name_column = "area"
+    index_model, page_model = NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage
+
+    def __init__(self, today=None):
+        self.today = today
+
+    def pages(self):
+        return super().pages().prefetch_related("milestones")
+
+    def export_items(self):
+        return NeighbourhoodPlanPage.objects.order_by("title").prefetch_related("milestones")
+
+    def slug_from(self, values):
+        return slugify(f"{values['area']} neighbourhood plan")
+
+    def check_headers(self, headers):
+        return [
+            RowError(1, column, f"This column needs the “{needed}” column in the file too.")
+            for column, needed in NEEDS_COLUMN.items()
+            if column in headers and needed not in headers
+        ]
+
+    def key_problem(self, key, values, existing):
+        if key in existing:
+            return super().key_problem(key, values, existing)
+        same_area = next(
+            (page for page in existing.values() if page.area_name.casefold() == values["area"].casefold()),
+            None,
+        )
+        if same_area:
+            return (
+                f"There is already a plan for this area: “{same_area.title}”. "
+                f'Put its slug "{same_area.slug}" in the slug column to update it.'
+            )
+        return super().key_problem(key, values, existing)
+
+    def title(self, values, page):
+        return page.title if page else plan_title(values["area"])
+
+    def check_row(self, row_number, values, page):
+        errors = [
+            RowError(row_number, column, f"Give the {stage.date} date too, or leave this empty.")
+            for stage in STAGE_COLUMNS
+            if values.get(stage.date, "") is None
+            for column, _ in stage.columns[1:]
+            if values.get(column) is not None
+        ]
+        if not errors:
+            errors = self._milestone_problems(row_number, milestones_after(page, values), values)
+        return errors or super().check_row(row_number, values, page)
+
+    def _milestone_problems(self, row_number, milestones, values):
+        """The plan page's own milestone rules, each problem named by the sheet's column."""
+        problems = []
+        facts = [milestone.as_facts() for milestone in milestones]
+        for position, fields in milestone_errors(facts, self.today or local_today()).items():
+            milestone = milestones[position]
+            for name, message in fields.items():
+                column = _column_for(milestone, name)
+                if column not in values:
+                    message += f" (This is on the website now: the file has no “{column}” column.)"
+                problems.append(RowError(row_number, column, message))
+        return problems
+
+    def complete_row(self, values, page):
+        if page is None:
+            return []
+        removed = [
+            f"Removes its “{stage.stage.label}” milestone (the {stage.date} cell is empty)."
+            for stage in STAGE_COLUMNS
+            if values.get(stage.date, "") is None
+            and any(milestone.stage == stage.stage for milestone in page.milestone_list)
+        ]
+        return [*removed, *super().complete_row(values, page)]
+
+    def current_values(self, page):
+        """A plan's value for each column, as the columns' parse gives them (the first of each stage's)."""
+        values = {"slug": page.slug, **{column: getattr(page, name) for column, name in PAGE_FIELDS.items()}}
+        first = {}
+        for milestone in page.milestone_list:
+            first.setdefault(milestone.stage, milestone)
+        for stage in STAGE_COLUMNS:
+            milestone = first.get(stage.stage)
+            values |= {
+                column: getattr(milestone, name) if milestone else None for column, name in stage.columns
+            }
+        values["current_stage"] = short_label(page.current_stage) if page.current_stage else NOT_STARTED_LABEL
+        return values
+
+    def set_values(self, page, values):
+        milestones = milestones_after(page if page.pk else None, values)
+        if not page.pk:
+            page.title = plan_title(values["area"])
+        for column, name in PAGE_FIELDS.items():
+            if column in values:
+                setattr(page, name, values[column])
+        page.milestones = milestones
+
+
+def milestones_after(page, values):
     """The plan's milestones once a row is imported, as unsaved copies, in stage order.
 
     A stage whose date column is not in the file keeps its milestones. A stage whose date cell is empty
     loses its milestone. Otherwise the stage's milestone is kept (with its how-to-respond text) and given
     the row's values for the stage's columns in the file, or a new milestone is made.
     """
+    current = page.milestone_list if page else []
     milestones = []
     for stage in STAGE_COLUMNS:
         existing = [_copy(milestone) for milestone in current if milestone.stage == stage.stage]
@@ -326,20 +285,6 @@ def _copy(milestone):
     )
 
 
-def _milestone_problems(row_number, milestones, values, today):
-    """The plan page's own milestone rules, each problem named by the sheet's column."""
-    problems = []
-    facts = [milestone.as_facts() for milestone in milestones]
-    for position, fields in milestone_errors(facts, today).items():
-        milestone = milestones[position]
-        for name, message in fields.items():
-            column = _column_for(milestone, name)
-            if column not in values:
-                message += f" (This is on the website now: the file has no “{column}” column.)"
-            problems.append(RowError(row_number, column, message))
-    return problems
-
-
 def _column_for(milestone, name):
     stage = next(stage for stage in STAGE_COLUMNS if stage.stage == milestone.stage)
     if name == "end_date":
@@ -351,86 +296,9 @@ def _column_for(milestone, name):
     return stage.date  # "date", or "stage" for a second milestone of the same stage
 
 
-def _changed_columns(page, values, milestones):
-    current = page_values(page)
-    changes = {column for column in PAGE_FIELDS if column in values and values[column] != current[column]}
-    for stage in STAGE_COLUMNS:
-        if stage.date not in values:
-            continue
-        before = [milestone for milestone in page.milestone_list if milestone.stage == stage.stage]
-        after = [milestone for milestone in milestones if milestone.stage == stage.stage]
-        changes |= {
-            column
-            for column, name in stage.columns
-            if column in values
-            and [getattr(milestone, name) for milestone in before]
-            != [getattr(milestone, name) for milestone in after]
-        }
-    return [column for column in COLUMNS if column in changes]
-
-
-# Writing to the site
-
-
-def apply(plans):
-    """Create and publish new plans and publish a new revision of changed ones, all or nothing."""
-    report = ImportReport()
-    with transaction.atomic():
-        index = NeighbourhoodPlanningIndexPage.objects.get()
-        for plan in plans:
-            if plan.action == "create":
-                page = NeighbourhoodPlanPage(title=plan.title, slug=plan.slug, live=False)
-                _set_values(page, plan)
-                index.add_child(instance=page)
-                log(instance=page, action="wagtail.create", content_changed=True)
-                page.save_revision(log_action=True).publish()
-                report.created.append(page.title)
-            elif plan.action == "update":
-                page = NeighbourhoodPlanPage.objects.get(pk=plan.page.pk)
-                _set_values(page, plan)
-                page.save_revision(log_action=True).publish()
-                report.updated.append(page.title)
-            else:
-                report.unchanged.append(plan.title)
-    return report
-
-
-def _set_values(page, plan):
-    for column, name in PAGE_FIELDS.items():
-        if column in plan.values:
-            setattr(page, name, plan.values[column])
-    page.milestones = plan.milestones
-
-
-# Downloading
-
-
-def page_values(page):
-    """A plan's value for each column, as parse_value gives them (the district as its stored value)."""
-    values = {"slug": page.slug, **{column: getattr(page, name) for column, name in PAGE_FIELDS.items()}}
-    first = {}
-    for milestone in page.milestone_list:
-        first.setdefault(milestone.stage, milestone)
-    for stage in STAGE_COLUMNS:
-        milestone = first.get(stage.stage)
-        values |= {column: getattr(milestone, name) if milestone else None for column, name in stage.columns}
-    values["current_stage"] = short_label(page.current_stage) if page.current_stage else NOT_STARTED_LABEL
-    return values
-
-
-def status_sheet_rows(plans):
-    """One list of values per plan, in COLUMNS order: text, dates and percentages (Decimal) or None."""
-    for page in plans:
-        values = page_values(page) | {"district": page.get_district_display()}
-        yield [values[column] for column in COLUMNS]
+section = PlanStatusSection()
 
 
 def status_sheet_response(plans, fmt):
     """The status sheet of these plans as a .csv or .xlsx download, in the order given."""
-    filename = f"neighbourhood-plan-status-{local_today():%Y-%m-%d}.{fmt}"
-    rows = list(status_sheet_rows(plans))
-    if fmt == "csv":
-        return spreadsheets.csv_response(filename, COLUMNS, rows)
-    if fmt == "xlsx":
-        return spreadsheets.xlsx_response(filename, COLUMNS, rows, sheet_title="Neighbourhood plan status")
-    raise ValueError(f"Unknown status sheet format: {fmt!r}")
+    return section.response(plans, fmt)

@@ -4,6 +4,8 @@ from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home import spreadsheet_admin
+from toolkits import spreadsheet
 from toolkits.models import CaseStudyTheme, SupportCategory, SupportService
 
 
@@ -48,3 +50,6 @@ class LocalSupportGroup(SnippetViewSetGroup):
 
 register_snippet(LocalSupportGroup)
 register_snippet(CaseStudyThemeViewSet)
+
+# The support services spreadsheet in the admin (docs/toolkits.md)
+spreadsheet_admin.register(spreadsheet.section)

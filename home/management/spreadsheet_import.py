@@ -1,9 +1,7 @@
-"""The shared shape of the spreadsheet import commands (import_libraries, import_np_status).
+"""The spreadsheet import commands (libraries, plan status, support services), kept for scripting.
 
-A section's spreadsheet module provides read_rows(path), plan_import(rows) -> planned rows, and
-apply(planned rows) -> report with created, updated and unchanged. Each planned row has action
-("create", "update" or "unchanged"), title, row (its row in the spreadsheet), changes and notes.
-Nothing is written unless --apply is given, and nothing at all if any row has a problem.
+Each names its section (a home.spreadsheet_sections.SpreadsheetSection); the admin's import runs the same
+code. Nothing is written unless --apply is given, and nothing at all if any row has a problem.
 """
 
 from pathlib import Path
@@ -14,9 +12,7 @@ from home.spreadsheets import READABLE_SUFFIXES, SpreadsheetError
 
 
 class SpreadsheetImportCommand(BaseCommand):
-    spreadsheet = None  # the section's spreadsheet module
-    singular = "page"
-    plural = "pages"
+    section = None  # the section's SpreadsheetSection
     file_help = "The spreadsheet: a .csv or .xlsx file."
 
     def add_arguments(self, parser):
@@ -26,7 +22,7 @@ class SpreadsheetImportCommand(BaseCommand):
         )
 
     def count(self, number):
-        return f"1 {self.singular}" if number == 1 else f"{number} {self.plural}"
+        return f"1 {self.section.singular}" if number == 1 else f"{number} {self.section.plural}"
 
     def handle(self, *args, file, apply, **options):
         path = Path(file)
@@ -38,22 +34,18 @@ class SpreadsheetImportCommand(BaseCommand):
             )
 
         try:
-            planned = self.spreadsheet.plan_import(self.spreadsheet.read_rows(path))
+            plan = self.section.plan(self.section.read(path))
         except SpreadsheetError as error:
-            for problem in error.errors:
-                self.stderr.write(str(problem))
-            count = len(error.errors)
-            raise CommandError(
-                f"{count} problem{'s' if count != 1 else ''} in {path.name}. "
-                "Nothing was changed: put them right and run the import again."
-            ) from None
+            self.refuse(path, error.errors)
+        if plan.errors:
+            self.refuse(path, plan.errors)
 
         if not apply:
-            self.describe(planned)
+            self.describe(plan)
             self.stdout.write("Dry run: nothing was changed. Run again with --apply to make these changes.")
             return
 
-        report = self.spreadsheet.apply(planned)
+        report = self.section.apply(plan)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Created {self.count(len(report.created))}, updated {self.count(len(report.updated))}; "
@@ -65,17 +57,27 @@ class SpreadsheetImportCommand(BaseCommand):
         for title in report.updated:
             self.stdout.write(f"  Updated: {title}")
 
-    def describe(self, planned):
-        to_create = [row for row in planned if row.action == "create"]
-        to_update = [row for row in planned if row.action == "update"]
-        unchanged = len(planned) - len(to_create) - len(to_update)
+    def refuse(self, path, errors):
+        for problem in errors:
+            self.stderr.write(str(problem))
+        count = len(errors)
+        raise CommandError(
+            f"{count} problem{'s' if count != 1 else ''} in {path.name}. "
+            "Nothing was changed: put them right and run the import again."
+        )
 
+    def describe(self, plan):
+        to_create, to_update = plan.with_action("create"), plan.with_action("update")
         self.stdout.write(f"Would create {self.count(len(to_create))}.")
         for row in to_create:
             self.stdout.write(f"  Create: {row.title} (row {row.row})")
-        self.stdout.write(f"Would update {self.count(len(to_update))}.")
-        for row in to_update:
-            self.stdout.write(f"  Update: {row.title} (row {row.row}): changes {', '.join(row.changes)}")
             for note in row.notes:
                 self.stdout.write(f"    {note}")
-        self.stdout.write(f"{self.count(unchanged)} already match the spreadsheet.")
+        self.stdout.write(f"Would update {self.count(len(to_update))}.")
+        for row in to_update:
+            self.stdout.write(
+                f"  Update: {row.title} (row {row.row}): changes {', '.join(row.changed_columns)}"
+            )
+            for note in row.notes:
+                self.stdout.write(f"    {note}")
+        self.stdout.write(f"{self.count(len(plan.with_action('unchanged')))} already match the spreadsheet.")

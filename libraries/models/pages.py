@@ -190,7 +190,7 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         """Where the library is: its own coordinates, else its town's place, else its postcode district's."""
         if self.has_coordinates:
             return gazetteer.Point(float(self.latitude), float(self.longitude))
-        place = gazetteer.find_place(self.town) or gazetteer.find_place(self.postcode)
+        place = approximate_place(self.town, self.postcode)
         return place.point if place else None
 
     @cached_property
@@ -229,3 +229,8 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["status"] = self.opening_status()
         return context
+
+
+def approximate_place(town, postcode):
+    """Where the gazetteer puts a library without coordinates: its town or village, else its postcode area."""
+    return gazetteer.find_place(town) or gazetteer.find_place(postcode)

@@ -85,7 +85,7 @@ URLS = {
     "invite": lambda w: "/admin/volunteers/invite/",
     "set_up_access": lambda w: f"/admin/volunteers/set-up/{w.library_b.pk}/",
     "due_for_a_check": lambda w: "/admin/reports/due-for-a-check/",
-    "libraries_csv": lambda w: "/admin/libraries/export.csv",
+    "libraries_csv": lambda w: "/admin/spreadsheets/libraries/export.csv",
     "site_history": lambda w: "/admin/reports/site-history/",
     "workflow_report": lambda w: "/admin/reports/workflow/",
     "workflow_tasks_report": lambda w: "/admin/reports/workflow_tasks/",

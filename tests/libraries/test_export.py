@@ -1,6 +1,7 @@
 """The libraries spreadsheet export: who may download it, and that it imports back unchanged."""
 
 import csv
+import html
 import io
 from datetime import date, time
 from decimal import Decimal
@@ -10,10 +11,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
 
-from home.spreadsheets import csv_response
 from home.volunteers.roles import MODERATORS_GROUP_NAME
 from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryService
-from libraries.spreadsheet import COLUMNS, library_rows
+from libraries.spreadsheet import section
 from tests.factories.libraries import (
     CommunityLibraryPageFactory,
     LibraryDateExceptionFactory,
@@ -22,7 +22,8 @@ from tests.factories.libraries import (
 
 pytestmark = pytest.mark.django_db
 
-EXPORT_URL = "/admin/libraries/export.csv"
+EXPORT_URL = "/admin/spreadsheets/libraries/export.csv"
+COLUMNS = section.headers
 FIELDS = [
     "slug",
     "title",
@@ -97,8 +98,7 @@ def snapshot():
 
 
 def export_to(path):
-    libraries = library_rows(CommunityLibraryPage.objects.order_by("title"))
-    path.write_bytes(csv_response(path.name, COLUMNS, libraries).content)
+    path.write_bytes(section.response(section.export_items(), "csv").content)
     return path
 
 
@@ -198,7 +198,7 @@ def test_a_superuser_downloads_the_csv(client, django_user_model):
         django_user_model.objects.create_superuser("admin", "admin@example.org.uk", "password")
     )
 
-    assert client.get(reverse("libraries_export_csv")).status_code == 200
+    assert client.get(reverse("spreadsheets:export_csv", kwargs={"section": "libraries"})).status_code == 200
 
 
 def test_an_admin_user_outside_the_moderators_group_is_refused(client, django_user_model):
@@ -214,11 +214,12 @@ def test_an_anonymous_visitor_is_sent_to_log_in(client):
     assert response["Location"].startswith("/admin/login/")
 
 
-def test_the_reports_menu_offers_the_spreadsheet_only_to_people_allowed_to_download_it(
+def test_the_admin_menu_offers_spreadsheets_only_to_people_allowed_to_use_them(
     client, django_user_model, moderator
 ):
-    client.force_login(moderator)
-    assert "Libraries spreadsheet (CSV)" in client.get("/admin/").content.decode()
+    def menu(user):
+        client.force_login(user)
+        return html.unescape(client.get("/admin/").content.decode())  # the sidebar is JSON in an attribute
 
-    client.force_login(user_with_admin_access(django_user_model))
-    assert "Libraries spreadsheet (CSV)" not in client.get("/admin/").content.decode()
+    assert '"url": "/admin/spreadsheets/"' in menu(moderator)
+    assert '"url": "/admin/spreadsheets/"' not in menu(user_with_admin_access(django_user_model))

@@ -80,7 +80,11 @@ def test_a_dry_run_reports_what_would_change_and_changes_nothing(tmp_path, capsy
     assert database_state() == before
     out = capsys.readouterr().out
     assert "Would create 1 library.\n  Create: Anstey Community Library (row 2)" in out
-    assert "Update: Barrow upon Soar Library (row 3): changes name, town, address, postcode" in out
+    assert (
+        "Update: Barrow upon Soar Library (row 3): "
+        "changes name, town, address, postcode, latitude, longitude\n"
+        "    No latitude and longitude: placed on the map at Barrow upon Soar, from the gazetteer." in out
+    )
     assert out.endswith("Dry run: nothing was changed. Run again with --apply to make these changes.\n")
 
 

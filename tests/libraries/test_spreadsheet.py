@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
+from home.spreadsheet_sections import Change
 from home.spreadsheets import (
     CellError,
     RowError,
@@ -18,16 +19,24 @@ from home.spreadsheets import (
 from libraries.models import LibraryService
 from libraries.opening_hours import DateException, WeeklySession
 from libraries.spreadsheet import (
-    COLUMNS,
     format_closures,
     format_opening_hours,
     parse_closures,
     parse_opening_hours,
     parse_services,
-    plan_import,
-    read_rows,
+    section,
 )
 from tests.factories.libraries import CommunityLibraryPageFactory
+
+COLUMNS = section.headers
+read_rows = section.read
+
+
+def plan_import(rows):
+    plan = section.plan(rows)
+    if plan.errors:
+        raise SpreadsheetError(plan.errors)
+    return plan.rows
 
 
 def row(**cells):
@@ -243,9 +252,9 @@ def test_a_row_with_an_existing_libraries_slug_plans_an_update_of_only_the_chang
         [row(slug="anstey", name="Anstey Library", address="1 Example Street", phone="0116 000 0000")]
     )[0]
 
-    assert plan.page == library
+    assert plan.item == library
     assert plan.action == "update"
-    assert plan.changes == ["phone"]
+    assert plan.changes == [Change("phone", old="", new="0116 000 0000")]
 
 
 @pytest.mark.django_db
@@ -262,7 +271,7 @@ def test_values_are_normalised_for_the_page():
     )[0]
 
     assert plan.action == "create"
-    assert plan.slug == "anstey-library"
+    assert plan.key == "anstey-library"
     assert plan.values["postcode"] == "LE7 7AA"
     assert plan.values["district"] == "north-west-leicestershire"
     assert plan.values["website"] == "https://www.example.org.uk"

@@ -13,10 +13,12 @@ from wagtail.models import Revision
 from home.dates import local_today
 from home.spreadsheets import RowError, protect_cell, read_rows, unprotect_cell
 from neighbourhood.models import NeighbourhoodPlanPage
-from neighbourhood.spreadsheet import COLUMNS
+from neighbourhood.spreadsheet import section
 from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory, milestone
 
 pytestmark = pytest.mark.django_db
+
+COLUMNS = section.headers
 
 NO_CHANGES = "Would create 0 plans.\nWould update 0 plans.\n"
 

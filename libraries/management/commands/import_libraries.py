@@ -1,7 +1,7 @@
 """Create or update community managed library pages from a spreadsheet. See docs/libraries-spreadsheet.md."""
 
 from home.management.spreadsheet_import import SpreadsheetImportCommand
-from libraries import spreadsheet
+from libraries.spreadsheet import section
 
 
 class Command(SpreadsheetImportCommand):
@@ -9,6 +9,4 @@ class Command(SpreadsheetImportCommand):
         "Create or update library pages from a .csv or .xlsx file, one row per library. "
         "Only reports what would change unless --apply is given."
     )
-    spreadsheet = spreadsheet
-    singular = "library"
-    plural = "libraries"
+    section = section

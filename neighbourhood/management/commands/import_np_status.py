@@ -1,7 +1,7 @@
 """Create or update neighbourhood plan pages from the status sheet. See docs/neighbourhood-status-sheet.md."""
 
 from home.management.spreadsheet_import import SpreadsheetImportCommand
-from neighbourhood import spreadsheet
+from neighbourhood.spreadsheet import section
 
 
 class Command(SpreadsheetImportCommand):
@@ -9,7 +9,5 @@ class Command(SpreadsheetImportCommand):
         "Create or update neighbourhood plan pages and their milestones from the status sheet, "
         "a .csv or .xlsx file with one row per plan. Only reports what would change unless --apply is given."
     )
-    spreadsheet = spreadsheet
-    singular = "plan"
-    plural = "plans"
+    section = section
     file_help = "The status sheet: a .csv or .xlsx file."
