@@ -211,11 +211,14 @@ def test_page_zero_and_empty_pages_are_refused_with_a_reason(client, five_servic
     assert message in str(response.json())
 
 
-def test_not_a_number_is_refused_with_a_reason(client, five_services):
-    response = get(client, "/services", page="two")
+@pytest.mark.parametrize(
+    "params", [{"page": "two"}, {"page": ""}, {"per_page": "1.5"}, {"start_time": "9am"}]
+)
+def test_not_a_number_or_time_is_refused_with_a_reason(client, five_services, params):
+    response = get(client, "/services", **params)
 
     assert response.status_code == 400
-    assert "page" in response.json()
+    assert set(response.json()) == set(params)
 
 
 def test_more_than_100_per_page_gives_100(client, db):
@@ -268,6 +271,8 @@ def test_taxonomy_term_and_taxonomy_filters(client, library):
         ({"day": "TU"}, False),
         ({"day": "MO", "start_time": "09:30"}, True),  # opens at 09:30: on the boundary
         ({"day": "MO", "start_time": "09:31"}, False),
+        ({"day": "MO", "start_time": "09:30:00Z"}, True),  # the profile's way of writing times
+        ({"day": "MO", "start_time": "09:31+01:00"}, False),
         ({"day": "TH", "end_time": "17:00"}, True),  # closes at 17:00: on the boundary
         ({"day": "TH", "end_time": "16:59"}, False),
     ],

@@ -4,6 +4,7 @@ Bad query values (page=0, per_page=abc, an unknown postcode) get a 400 saying wh
 """
 
 import math
+import re
 
 from django.conf import settings
 from rest_framework import serializers
@@ -65,14 +66,25 @@ class ListQuery(serializers.Serializer):
         return min(value, settings.OPENREFERRAL_MAX_PER_PAGE)  # more than the most is the most
 
 
+class WallClockTimeField(serializers.TimeField):
+    """A time like 09:30, 09:30:00 or, as the profile writes them, 09:30Z or 09:30+01:00. Opening
+    hours are Leicestershire's own wall-clock times, so an offset is read past rather than converted."""
+
+    def __init__(self, **kwargs):
+        super().__init__(input_formats=["%H:%M", "%H:%M:%S", "%H:%M:%S.%f"], **kwargs)
+
+    def to_internal_value(self, value):
+        return super().to_internal_value(re.sub(r"(Z|[+-]\d\d:?\d\d)$", "", str(value).strip()))
+
+
 class ServiceQuery(ListQuery):
     search = serializers.CharField(required=False, allow_blank=True, max_length=200, trim_whitespace=True)
     taxonomy_term_id = serializers.CharField(required=False, allow_blank=True, max_length=100)
     taxonomy_id = serializers.CharField(required=False, allow_blank=True, max_length=100)
     minimum_age = serializers.FloatField(required=False)  # accepted; no service records ages yet
     maximum_age = serializers.FloatField(required=False)
-    start_time = serializers.TimeField(required=False, input_formats=["%H:%M", "%H:%M:%S"])
-    end_time = serializers.TimeField(required=False, input_formats=["%H:%M", "%H:%M:%S"])
+    start_time = WallClockTimeField(required=False)
+    end_time = WallClockTimeField(required=False)
     day = serializers.CharField(required=False, allow_blank=True, max_length=20)
 
     def validate_day(self, value):
@@ -104,7 +116,8 @@ class ServiceAtLocationQuery(ServiceQuery):
 
 
 def checked(query_class, request):
-    query = query_class(data=request.query_params)
+    # A plain dict, so that "page=" is refused as not a number rather than read as no page at all.
+    query = query_class(data=request.query_params.dict())
     if not query.is_valid():
         raise ValidationError(query.errors)
     return query.validated_data
