@@ -40,3 +40,16 @@ def openapi():
         if parameter["schema"].get("type") == "time":
             parameter["schema"] = {"type": "string", "format": "time"}
     return spec
+
+
+def response_schemas():
+    """{path: schema file} for every path of openapi.json that names one: a list's item schema, or the
+    item's own, e.g. {"/services": "compiled/service_list.json", "/services/{id}": ...}."""
+    schemas = {}
+    for path, item in read("openapi.json")["paths"].items():
+        schema = item["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        items = schema.get("properties", {}).get("contents", {}).get("items", {})
+        ref = schema.get("$ref") or items.get("$ref")
+        if ref:
+            schemas[path] = ref.removeprefix(REMOTE)
+    return schemas
