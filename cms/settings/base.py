@@ -90,6 +90,12 @@ NUMBER_OF_PROXIES = int(os.environ.get("NUMBER_OF_PROXIES", "0"))
 # Days personal data is kept: network sign-ups, invited accounts never signed in to, and search logs
 # older than this are deleted by `manage.py delete_old_personal_data` (docs/retention.md). The privacy
 # notice states it.
+# The Open Referral UK feed (docs/open-data.md): requests each client may make (DRF's "N/min" form),
+# how long browsers and proxies may keep an answer, and the most results a page may hold.
+OPENREFERRAL_THROTTLE_RATE = os.environ.get("OPENREFERRAL_THROTTLE_RATE", "120/min")
+OPENREFERRAL_CACHE_SECONDS = int(os.environ.get("OPENREFERRAL_CACHE_SECONDS", "300"))
+OPENREFERRAL_MAX_PER_PAGE = 100
+
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
 # Minutes an admin session may sit unused before its volunteer must sign in again; each request
 # restarts the clock.
@@ -128,6 +134,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "csp",
+    "rest_framework",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
@@ -140,6 +148,7 @@ MIDDLEWARE = [
     # Before sessions and the database: a repeat anonymous view is answered from the cache alone.
     "home.page_cache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -416,4 +425,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
+}
+
+# The Open Referral feed is open to every web page (the profile asks for Access-Control-Allow-Origin: *);
+# nothing else on the site is.
+CORS_URLS_REGEX = r"^/api/openreferral/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+REST_FRAMEWORK = {
+    "NUM_PROXIES": NUMBER_OF_PROXIES,  # so throttling counts the visitor's address, not the proxy's
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }

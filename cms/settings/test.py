@@ -26,3 +26,6 @@ WHITENOISE_AUTOREFRESH = True
 # reads nor writes whatever index that cluster holds.
 SEARCH_ENGINE_UNDER_TEST = WAGTAILSEARCH_BACKENDS["default"] if ELASTICSEARCH_URL else None  # noqa: F405
 WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}  # noqa: F405
+
+# Tests that count requests set their own, lower rate.
+OPENREFERRAL_THROTTLE_RATE = "100000/min"

@@ -3,6 +3,8 @@
 A service is a snippet with drafts and revisions: only the published version is ever shown.
 """
 
+import uuid
+
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
@@ -14,6 +16,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from home.districts import District
+from toolkits.openreferral.ids import support_service_id
 
 
 class ServiceDistrict(models.Model):
@@ -115,6 +118,11 @@ class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Ind
         verbose_name="How to start using it",
         help_text="Can people contact it themselves, or do they need a referral, e.g. from their GP?",
     )
+    public_id = models.UUIDField(
+        unique=True,
+        editable=False,
+        help_text="The service's id in the Open Referral feed. It never changes, so partners can follow it.",
+    )
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="support_service")
 
     objects = SupportServiceQuerySet.as_manager()
@@ -150,6 +158,20 @@ class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Ind
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.public_id = self.public_id or self._first_public_id()
+        super().save(*args, **kwargs)
+
+    def _first_public_id(self):
+        """The id already stored (a revision from before ids may lack it), else one made from the name,
+        so a service deleted and imported again keeps its id; a random one if another service has it."""
+        stored = SupportService.objects.filter(pk=self.pk).values_list("public_id", flat=True).first()
+        if stored:
+            return stored
+        from_name = support_service_id(self.name)
+        taken = SupportService.objects.filter(public_id=from_name).exclude(pk=self.pk).exists()
+        return uuid.uuid4() if taken else from_name
 
     @property
     def revisions(self):
