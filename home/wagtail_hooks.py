@@ -1,14 +1,12 @@
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import path, reverse
-from django.views import defaults
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
 from wagtail.admin.widgets import Button
 
 from home.login_pauses import login_pause_viewset
 from home.models import VolunteerEditedPage
+from home.permissions import CommunitiesTeamMenuItem, communities_team, refuse
 from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
 from home.volunteers.hardening.bulk_actions import AFTER_WAGTAIL
 from home.volunteers.hardening.pages import checked_page_viewset
@@ -55,16 +53,12 @@ def register_volunteer_urls():
     ]
 
 
-class ReviewReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("home.view_volunteerteam")
-
-
 @hooks.register("register_reports_menu_item")
 def register_review_report_menu_item():
-    return ReviewReportMenuItem(
+    return CommunitiesTeamMenuItem(
         "Pages due for a check",
         reverse("volunteer_pages_due_for_review"),
+        permission_required=PagesDueForReviewView.permission_required,
         name="pages-due-for-a-check",
         icon_name="time",
         order=1250,
@@ -105,7 +99,7 @@ def volunteer_dashboard(request, panels):
         # counts only the pages, images and documents they can work on.)
         panels[:] = [panel for panel in panels if isinstance(panel, UserObjectsInWorkflowModerationPanel)]
         panels[:0] = [dashboard.VolunteerGuidePanel(), dashboard.VolunteerPagesPanel(user)]
-    elif user.has_perm("home.view_volunteerteam"):
+    elif communities_team.user_has_permission(user, PagesDueForReviewView.permission_required):
         panels.append(dashboard.PagesDueForReviewPanel())
 
 
@@ -116,21 +110,21 @@ def volunteer_dashboard(request, panels):
 @hooks.register("before_create_user")
 def only_administrators_create_administrators(request):
     if request.method == "POST" and request.POST.get("is_superuser") and not request.user.is_superuser:
-        return defaults.permission_denied(request, PermissionDenied())
+        return refuse(request)
     return None
 
 
 @hooks.register("before_edit_user")
 def only_administrators_change_administrators(request, user):
     if not request.user.is_superuser and (user.is_superuser or request.POST.get("is_superuser")):
-        return defaults.permission_denied(request, PermissionDenied())
+        return refuse(request)
     return None
 
 
 @hooks.register("before_delete_user")
 def only_administrators_delete_administrators(request, user):
     if not request.user.is_superuser and user.is_superuser:
-        return defaults.permission_denied(request, PermissionDenied())
+        return refuse(request)
     return None
 
 

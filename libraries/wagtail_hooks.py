@@ -3,28 +3,24 @@ from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html, json_script
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
-from libraries.admin_views import can_export_libraries, export_libraries_csv
+from home.permissions import CommunitiesTeamMenuItem
+from libraries.admin_views import LibrariesSpreadsheetView
 
 # Spreadsheet export for the Communities Team (docs/libraries-spreadsheet.md)
 
 
-class LibrariesSpreadsheetMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_export_libraries(request.user)
-
-
 @hooks.register("register_admin_urls")
 def register_libraries_spreadsheet_url():
-    return [path("libraries/export.csv", export_libraries_csv, name="libraries_export_csv")]
+    return [path("libraries/export.csv", LibrariesSpreadsheetView.as_view(), name="libraries_export_csv")]
 
 
 @hooks.register("register_reports_menu_item")
 def register_libraries_spreadsheet_menu_item():
-    return LibrariesSpreadsheetMenuItem(
+    return CommunitiesTeamMenuItem(
         "Libraries spreadsheet (CSV)",
         reverse("libraries_export_csv"),
+        permission_required=LibrariesSpreadsheetView.permission_required,
         name="libraries-spreadsheet",
         icon_name="download",
         order=1300,
