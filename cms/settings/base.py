@@ -88,7 +88,6 @@ INSTALLED_APPS = [
     "neighbourhood",
     "toolkits",
     "search",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
