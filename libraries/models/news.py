@@ -11,6 +11,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.dates import local_now
 from home.models import BasePage
+from search import sections
 
 
 class LibraryNewsQuerySet(PageQuerySet):
@@ -25,6 +26,9 @@ class LibraryNewsQuerySet(PageQuerySet):
 
 class LibraryNewsPage(BasePage):
     """News from a library, or an event there (an event has a start time)."""
+
+    search_section = sections.LIBRARIES
+    search_type_label = "Library news and events"
 
     parent_page_types = ["libraries.CommunityLibraryPage"]
     subpage_types = []

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
 from home.models import BasePage
+from search import sections
 
 
 class NetworkSignup(models.Model):
@@ -27,6 +28,9 @@ class NetworkSignup(models.Model):
 
 class NetworkSignupPage(BasePage):
     """The Neighbourhood Planning Network's sign-up form, with the purpose of keeping the details."""
+
+    search_section = sections.NEIGHBOURHOOD_PLANNING
+    search_type_label = "Neighbourhood planning"
 
     parent_page_types = ["neighbourhood.NeighbourhoodPlanningIndexPage"]
     subpage_types = []
