@@ -14,12 +14,11 @@ RUN npm run build
 FROM python:3.11-slim-bookworm AS python-build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1
 RUN python -m venv /opt/venv
-COPY pyproject.toml /tmp/pyproject.toml
-# Only [project.dependencies] are installed. The app itself runs from its source tree in /app, which
-# holds the templates, static files and migrations a built package would leave out.
-RUN python -c "import tomllib; print(*tomllib.load(open('/tmp/pyproject.toml', 'rb'))['project']['dependencies'], sep=chr(10))" \
-        > /tmp/requirements.txt \
-    && /opt/venv/bin/pip install --no-cache-dir -r /tmp/requirements.txt
+# Exactly the versions in requirements.lock (the site's dependencies, without the test tools), each
+# checked against its hash. The app itself runs from its source tree in /app, which holds the
+# templates, static files and migrations a built package would leave out.
+COPY requirements.lock /tmp/requirements.lock
+RUN /opt/venv/bin/pip install --no-cache-dir --require-hashes --no-deps -r /tmp/requirements.lock
 
 
 FROM python:3.11-slim-bookworm AS runtime

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install frontend chromium services search-engine search-engine-stop lint check clean
+.PHONY: run test install lock frontend chromium services search-engine search-engine-stop lint check clean
 
 ## Install everything, build the front end, load the demo site and serve it at http://127.0.0.1:8000
 run: install
@@ -19,11 +19,21 @@ test: install chromium
 
 install: $(VENV)/.installed frontend
 
-$(VENV)/.installed: pyproject.toml
+# Exactly the versions in requirements-dev.lock, each checked against its hash. The site runs from this
+# folder (as in the Dockerfile), so the project itself is not installed.
+$(VENV)/.installed: requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-dev.lock
 	touch $@
+
+# The lock files, compiled from pyproject.toml: requirements.lock (what the Dockerfile installs) and
+# requirements-dev.lock (that and the test tools, what `make install` installs). After changing
+# pyproject.toml, run `make lock`; `make lock UPGRADE=1` also moves every pin to the newest version allowed.
+LOCK := $(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet \
+	--custom-compile-command "make lock" $(if $(UPGRADE),--upgrade)
+lock: $(VENV)/.installed
+	$(LOCK) -o requirements.lock
+	$(LOCK) --extra dev -o requirements-dev.lock
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund

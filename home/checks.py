@@ -42,3 +42,26 @@ def image_folders_match_home_media_views(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def communities_team_views_declare_known_actions(app_configs, **kwargs):
+    """A view asking the Communities Team policy for an action it does not know would refuse everyone."""
+    from home.permissions import CommunitiesTeamView, communities_team
+
+    return [
+        Error(
+            f"{view.__module__}.{view.__qualname__} requires {view.permission_required!r}, which is not "
+            f"one of the Communities Team's actions ({', '.join(communities_team.actions)}).",
+            hint="home/permissions.py lists the actions.",
+            id="home.E003",
+        )
+        for view in _subclasses(CommunitiesTeamView)
+        if view.permission_required not in communities_team.actions
+    ]
+
+
+def _subclasses(cls):
+    for subclass in cls.__subclasses__():
+        yield subclass
+        yield from _subclasses(subclass)

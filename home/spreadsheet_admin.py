@@ -12,16 +12,14 @@ from pathlib import Path
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.views import defaults
 from django.views.decorators.http import require_POST
 
+from home.permissions import communities_team, refuse
 from home.spreadsheets import MAX_FILE_BYTES, READABLE_SUFFIXES, SpreadsheetError
-from home.volunteers.roles import is_moderator
 
 SECTIONS = {}  # name -> SpreadsheetSection
 SESSION_KEY = "spreadsheet-import:{}"
@@ -31,16 +29,18 @@ def register(section):
     SECTIONS[section.name] = section
 
 
+# The Communities Team's action (home/permissions.py) every view here needs.
+PERMISSION_REQUIRED = "moderate"
+
+
 def can_use_spreadsheets(user):
-    """Admin users who are superusers or Communities Team moderators."""
-    return user.has_perm("wagtailadmin.access_admin") and is_moderator(user)
+    return communities_team.user_has_permission(user, PERMISSION_REQUIRED)
 
 
 def moderators_only(view):
     def checked(request, *args, section=None, **kwargs):
         if not can_use_spreadsheets(request.user):
-            # Answer 403 here: the admin turns a raised PermissionDenied into a redirect to the dashboard.
-            return defaults.permission_denied(request, PermissionDenied())
+            return refuse(request)
         if section is None:
             return view(request, *args, **kwargs)
         if section not in SECTIONS:

@@ -1,9 +1,6 @@
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import include, path, reverse
-from django.views import defaults
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.home import UserObjectsInWorkflowModerationPanel
 from wagtail.admin.widgets import Button
 
@@ -13,6 +10,7 @@ from home.login_pauses import login_pause_viewset
 from home.models import VolunteerEditedPage
 from home.network.admin import network_member_viewset
 from home.page_cache import middleware as page_cache
+from home.permissions import CommunitiesTeamMenuItem, communities_team, refuse
 from home.volunteers import dashboard, hardening  # noqa: F401  (hardening registers its own hooks)
 from home.volunteers.hardening.bulk_actions import AFTER_WAGTAIL
 from home.volunteers.hardening.pages import checked_page_viewset
@@ -69,16 +67,12 @@ def register_volunteer_urls():
     ]
 
 
-class ReviewReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("home.view_volunteerteam")
-
-
 @hooks.register("register_reports_menu_item")
 def register_review_report_menu_item():
-    return ReviewReportMenuItem(
+    return CommunitiesTeamMenuItem(
         "Pages due for a check",
         reverse("volunteer_pages_due_for_review"),
+        permission_required=PagesDueForReviewView.permission_required,
         name="pages-due-for-a-check",
         icon_name="time",
         order=1250,
@@ -119,7 +113,7 @@ def volunteer_dashboard(request, panels):
         # counts only the pages, images and documents they can work on.)
         panels[:] = [panel for panel in panels if isinstance(panel, UserObjectsInWorkflowModerationPanel)]
         panels[:0] = [dashboard.VolunteerGuidePanel(), dashboard.VolunteerPagesPanel(user)]
-    elif user.has_perm("home.view_volunteerteam"):
+    elif communities_team.user_has_permission(user, PagesDueForReviewView.permission_required):
         panels.append(dashboard.PagesDueForReviewPanel())
 
 
@@ -130,21 +124,21 @@ def volunteer_dashboard(request, panels):
 @hooks.register("before_create_user")
 def only_administrators_create_administrators(request):
     if request.method == "POST" and request.POST.get("is_superuser") and not request.user.is_superuser:
-        return defaults.permission_denied(request, PermissionDenied())
+        return refuse(request)
     return None
 
 
 @hooks.register("before_edit_user")
 def only_administrators_change_administrators(request, user):
     if not request.user.is_superuser and (user.is_superuser or request.POST.get("is_superuser")):
-        return defaults.permission_denied(request, PermissionDenied())
+        return refuse(request)
     return None
 
 
 @hooks.register("before_delete_user")
 def only_administrators_delete_administrators(request, user):
     if not request.user.is_superuser and user.is_superuser:
-        return defaults.permission_denied(request, PermissionDenied())
+        return refuse(request)
     return None
 
 
@@ -164,11 +158,6 @@ def remember_page_for_the_page_cache(page, request, serve_args, serve_kwargs):
 # Spreadsheets: each section's import and export, for the Communities Team (home/spreadsheet_admin.py)
 
 
-class SpreadsheetsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return spreadsheet_admin.can_use_spreadsheets(request.user)
-
-
 @hooks.register("register_admin_urls")
 def register_spreadsheet_urls():
     return [path("spreadsheets/", include((spreadsheet_admin.urlpatterns, "spreadsheets")))]
@@ -176,6 +165,11 @@ def register_spreadsheet_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_spreadsheets_menu_item():
-    return SpreadsheetsMenuItem(
-        "Spreadsheets", reverse("spreadsheets:index"), name="spreadsheets", icon_name="table", order=260
+    return CommunitiesTeamMenuItem(
+        "Spreadsheets",
+        reverse("spreadsheets:index"),
+        permission_required=spreadsheet_admin.PERMISSION_REQUIRED,
+        name="spreadsheets",
+        icon_name="table",
+        order=260,
     )

@@ -3,34 +3,34 @@
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.views.reports import SearchTermsReportView
-from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.permissions import CommunitiesTeamView
 from search.models import UnansweredSearch
 
 # One permission opens both reports: "Can view search with no results" on the Site search app.
-ANALYTICS_PERMISSION_POLICY = ModelPermissionPolicy(UnansweredSearch)
+SEARCH_REPORTS = "view_search_reports"
 
 
-class PopularSearchesView(SearchTermsReportView):
-    """Wagtail's "Search terms" report, opened to the Communities Team rather than only to admins."""
-
-    page_title = "Popular searches"
-    index_url_name = "search_reports:popular"
-    index_results_url_name = "search_reports:popular_results"
-    permission_policy = ANALYTICS_PERMISSION_POLICY
-    permission_required = "view"
-
+class SearchTermsReportForTheTeam(SearchTermsReportView):
     def dispatch(self, request, *args, **kwargs):
-        # Skip the parent's superuser-only check; ReportView checks permission_required instead.
+        # Skip Wagtail's administrators-only check: CommunitiesTeamView, before it, has decided.
         return super(SearchTermsReportView, self).dispatch(request, *args, **kwargs)
 
 
-class UnansweredSearchesView(ReportView):
+class PopularSearchesView(CommunitiesTeamView, SearchTermsReportForTheTeam):
+    """Wagtail's "Search terms" report, opened to the Communities Team rather than only to admins."""
+
+    permission_required = SEARCH_REPORTS
+    page_title = "Popular searches"
+    index_url_name = "search_reports:popular"
+    index_results_url_name = "search_reports:popular_results"
+
+
+class UnansweredSearchesView(CommunitiesTeamView, ReportView):
+    permission_required = SEARCH_REPORTS
     page_title = "Searches with no results"
     header_icon = "search"
     model = UnansweredSearch
-    permission_policy = ANALYTICS_PERMISSION_POLICY
-    permission_required = "view"
     index_url_name = "search_reports:unanswered"
     index_results_url_name = "search_reports:unanswered_results"
     is_searchable = True

@@ -11,6 +11,7 @@ class SearchConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, published, unpublished
 
+        from search import checks  # noqa: F401 (registers the checks)
         from search.spelling import forget_site_vocabulary
 
         for signal in (page_published, page_unpublished, published, unpublished):

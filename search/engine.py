@@ -17,10 +17,10 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
 from home.districts import District
 from search import guidance, sections, spelling
+from search.backends.capabilities import capabilities_of
 from search.query import parse
 from search.text import fold, words
 from toolkits.models import SupportService
@@ -108,7 +108,7 @@ class SiteSearch:
         return pages.filter(pk__in=list(ids_by_model[0].union(*ids_by_model[1:])))
 
     def pages_in_section(self, pages, section):
-        if section == sections.OTHER:
+        if section == sections.OTHER.slug:
             every_section = set().union(*self.section_ct_ids.values())
             return pages.exclude(content_type_id__in=every_section)
         if section in self.section_ct_ids:
@@ -116,10 +116,10 @@ class SiteSearch:
         return pages
 
     def includes_pages(self, section):
-        return section != sections.SUPPORT_SERVICES
+        return section != sections.SUPPORT_SERVICES.slug
 
     def includes_services(self, section):
-        return section in ("", sections.SUPPORT_SERVICES)
+        return section in ("", sections.SUPPORT_SERVICES.slug)
 
     # The search itself: one search for page counts, one for the ranked pages, one for services.
 
@@ -132,7 +132,7 @@ class SiteSearch:
         services_here = [s for s in services if not self.district or self.district in s.district_slugs]
 
         counts = Counter(pages_by_section)
-        counts[sections.SUPPORT_SERVICES] = len(services_here)
+        counts[sections.SUPPORT_SERVICES.slug] = len(services_here)
         by_district = Counter(pages_by_district)
         if self.includes_services(self.section):
             by_district.update(slug for service in services for slug in service.district_slugs)
@@ -142,7 +142,7 @@ class SiteSearch:
         page_number = max(1, min(self.page_number, num_pages or 1))
         hits = []
         if total:
-            found_pages = sum(counts.values()) - counts[sections.SUPPORT_SERVICES]
+            found_pages = sum(counts.values()) - counts[sections.SUPPORT_SERVICES.slug]
             ranked_pages = self.pages_in_section(self.pages_in_district(pages), self.section)
             hits = self.ranked_hits(
                 ranked_pages if self.includes_pages(self.section) and found_pages else None,
@@ -166,9 +166,8 @@ class SiteSearch:
 
     def page_counts(self, pages):
         """Matching pages per section (in the chosen district) and per district (in the chosen section)."""
-        results = pages.search(self.backend_query)
-        if hasattr(results, "get_queryset"):
-            return self.page_counts_in_sql(results.get_queryset())
+        if capabilities_of().counts_in_sql:
+            return self.page_counts_in_sql(pages.search(self.backend_query).get_queryset())
         return self.page_counts_by_facets(pages)
 
     def page_counts_in_sql(self, matches):
@@ -206,7 +205,7 @@ class SiteSearch:
         for model in sections.district_page_models():
             if self.includes_pages(self.section) and self.section in (
                 "",
-                sections.section_for_model(model._meta.label),
+                sections.section_of(model).slug,
             ):
                 by_district.update(self.public_pages(model).search(self.backend_query).facet("district"))
         return by_section, by_district
@@ -305,7 +304,7 @@ def search_forgiving_misspellings(query, root_page, section="", district="", pag
         corrected_found = SiteSearch(corrected, root_page, section, district, page_number).run()
         if corrected_found.total:
             return ForgivingSearch(corrected_found, corrected, CORRECTED)
-    if query.misspellable_terms and backend_supports_fuzzy():
+    if query.misspellable_terms and capabilities_of().matches_misspellings:
         spelt_like = SiteSearch(query, root_page, section, district, page_number, fuzzy=True).run()
         if spelt_like.total:
             return ForgivingSearch(spelt_like, query, SPELT_LIKE)
@@ -357,17 +356,9 @@ def explains_its_section(obj):
     return isinstance(obj, Page) and getattr(obj.specific_class, "explains_its_section", False)
 
 
-def backend_supports_fuzzy():
-    """Elasticsearch and OpenSearch match misspelt words; Wagtail's database backend on SQLite cannot,
-    and on PostgreSQL only with the pg_trgm extension, which this site does not require."""
-    module = type(get_search_backend()).__module__
-    return "elasticsearch" in module or "opensearch" in module
-
-
 def relevance_key():
     """Sort key putting the best match first, whichever way round the backend scores."""
-    # SQLite's FTS5 ranks with bm25(), where lower is better; the others score higher for better.
-    sign = -1 if "sqlite" in type(get_search_backend()).__module__ else 1
+    sign = -1 if capabilities_of().lower_scores_are_better else 1
     return lambda obj: sign * (getattr(obj, "_score", None) or 0)
 
 

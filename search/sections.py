@@ -1,104 +1,86 @@
-"""The sections residents can narrow a search to, and what each kind of result is called."""
+"""The sections residents can narrow a search to.
+
+Each page model says which section it is in and what one of its results is called
+(`search_section`, `search_type_label`), so a new page type is placed by its own code; this module
+only lists the sections, in the order the filters show them.
+"""
 
 from dataclasses import dataclass
+from functools import cache
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-
-SUPPORT_SERVICES = "support-services"
-OTHER = "other"
+from wagtail.search import index
 
 
 @dataclass(frozen=True)
 class Section:
     slug: str
     label: str
-    page_models: tuple = ()
 
+
+LIBRARIES = Section("libraries", "Community managed libraries")
+NEIGHBOURHOOD_PLANNING = Section("neighbourhood-planning", "Neighbourhood planning")
+TOOLKITS = Section("toolkits", "Toolkits")
+CASE_STUDIES = Section("case-studies", "Case studies")
+NEWS_AND_EVENTS = Section("news-and-events", "News and events")
+SUPPORT_SERVICES = Section("support-services", "Local support services")
+OTHER = Section("other", "Other pages")
 
 SECTIONS = (
-    Section(
-        "libraries",
-        "Community managed libraries",
-        ("libraries.LibraryIndexPage", "libraries.CommunityLibraryPage"),
-    ),
-    Section(
-        "neighbourhood-planning",
-        "Neighbourhood planning",
-        (
-            "neighbourhood.NeighbourhoodPlanningIndexPage",
-            "neighbourhood.NeighbourhoodPlanPage",
-            "neighbourhood.NetworkSignupPage",
-        ),
-    ),
-    Section(
-        "toolkits",
-        "Toolkits",
-        ("toolkits.ToolkitIndexPage", "toolkits.ToolkitPage", "toolkits.ToolkitChapterPage"),
-    ),
-    Section("case-studies", "Case studies", ("toolkits.CaseStudyIndexPage", "toolkits.CaseStudyPage")),
-    Section(
-        "news-and-events",
-        "News and events",
-        ("whatson.NewsIndexPage", "whatson.NewsPage", "whatson.EventIndexPage", "whatson.EventPage"),
-    ),
-    Section(SUPPORT_SERVICES, "Local support services"),
-    Section(OTHER, "Other pages"),
+    LIBRARIES,
+    NEIGHBOURHOOD_PLANNING,
+    TOOLKITS,
+    CASE_STUDIES,
+    NEWS_AND_EVENTS,
+    SUPPORT_SERVICES,
+    OTHER,
 )
 SECTIONS_BY_SLUG = {section.slug: section for section in SECTIONS}
 
-# Page types filed under a district (each has a `district` field and index.FilterField("district")).
-DISTRICT_PAGE_MODELS = (
-    "libraries.CommunityLibraryPage",
-    "neighbourhood.NeighbourhoodPlanPage",
-    "toolkits.CaseStudyPage",
-)
-
-TYPE_LABELS = {
-    "libraries.LibraryIndexPage": "Section",
-    "libraries.CommunityLibraryPage": "Library",
-    "neighbourhood.NeighbourhoodPlanningIndexPage": "Section",
-    "neighbourhood.NeighbourhoodPlanPage": "Neighbourhood plan",
-    "neighbourhood.NetworkSignupPage": "Neighbourhood planning",
-    "toolkits.ToolkitIndexPage": "Section",
-    "toolkits.ToolkitPage": "Toolkit",
-    "toolkits.ToolkitChapterPage": "Toolkit chapter",
-    "toolkits.CaseStudyIndexPage": "Section",
-    "toolkits.CaseStudyPage": "Case study",
-    "toolkits.SupportService": "Support service",
-    "whatson.NewsIndexPage": "Section",
-    "whatson.NewsPage": "News",
-    "whatson.EventIndexPage": "Section",
-    "whatson.EventPage": "Event",
-}
-
 
 def type_label(obj):
-    return TYPE_LABELS.get(obj._meta.label, "Page")
+    return getattr(obj, "search_type_label", "Page")
+
+
+def section_of(model):
+    """The section a model's results are in (Wagtail's own page types are "Other pages")."""
+    return getattr(model, "search_section", OTHER)
+
+
+@cache
+def page_models():
+    from wagtail.models import Page
+
+    return tuple(model for model in apps.get_models() if issubclass(model, Page))
 
 
 def section_content_type_ids():
-    """{section slug: {content type id, ...}} for the page sections (Django caches content types)."""
-    return {
-        section.slug: {
-            ContentType.objects.get_for_model(apps.get_model(label), for_concrete_model=False).pk
-            for label in section.page_models
-        }
-        for section in SECTIONS
-        if section.page_models
-    }
+    """{section slug: {content type id, ...}} for the page sections; "Other pages" is everything else
+    (Django caches content types)."""
+    by_section = {}
+    for model in page_models():
+        if section_of(model) is not OTHER:
+            content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+            by_section.setdefault(model.search_section.slug, set()).add(content_type.pk)
+    return by_section
 
 
 def section_of_content_type(content_type_id, by_section):
     for slug, ids in by_section.items():
         if content_type_id in ids:
             return slug
-    return OTHER
+    return OTHER.slug
 
 
-def section_for_model(label):
-    return next((section.slug for section in SECTIONS if label in section.page_models), OTHER)
-
-
+@cache
 def district_page_models():
-    return [apps.get_model(label) for label in DISTRICT_PAGE_MODELS]
+    """Page types filed under a district: those with index.FilterField("district")."""
+    return [
+        model
+        for model in page_models()
+        if any(
+            isinstance(field, index.FilterField) and field.field_name == "district"
+            for field in model.get_search_fields()
+        )
+    ]

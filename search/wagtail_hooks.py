@@ -1,10 +1,10 @@
 from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from search.admin_views import ANALYTICS_PERMISSION_POLICY, PopularSearchesView, UnansweredSearchesView
+from home.permissions import CommunitiesTeamMenuItem
+from search.admin_views import SEARCH_REPORTS, PopularSearchesView, UnansweredSearchesView
 from search.models import SynonymGroup
 
 
@@ -44,16 +44,12 @@ def register_report_urls():
     return [path("reports/search/", include(report_urls))]
 
 
-class AnalyticsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return ANALYTICS_PERMISSION_POLICY.user_has_permission(request.user, "view")
-
-
 @hooks.register("register_reports_menu_item")
 def register_popular_searches_menu_item():
-    return AnalyticsMenuItem(
+    return CommunitiesTeamMenuItem(
         "Popular searches",
         reverse("search_reports:popular"),
+        permission_required=SEARCH_REPORTS,
         name="popular-searches",
         icon_name="search",
         order=1310,
@@ -62,9 +58,10 @@ def register_popular_searches_menu_item():
 
 @hooks.register("register_reports_menu_item")
 def register_unanswered_searches_menu_item():
-    return AnalyticsMenuItem(
+    return CommunitiesTeamMenuItem(
         "Searches with no results",
         reverse("search_reports:unanswered"),
+        permission_required=SEARCH_REPORTS,
         name="searches-with-no-results",
         icon_name="search",
         order=1320,

@@ -108,7 +108,6 @@ INSTALLED_APPS = [
     "toolkits",
     "search",
     "whatson",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",

@@ -8,6 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from home.models.base import BasePage
+from search import sections
 
 
 class Network(models.TextChoices):
@@ -163,6 +164,8 @@ class NetworkSignupPage(RoutablePageMixin, BasePage):
 class CommunitiesNetworkPage(NetworkSignupPage):
     """The Communities Network's sign-up page."""
 
+    search_section = sections.OTHER
+    search_type_label = "Page"
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1

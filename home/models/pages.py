@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models.base import BasePage
+from search import sections
 
 SECTION_INDEX_PAGE_TYPES = [
     "libraries.LibraryIndexPage",
@@ -23,8 +24,16 @@ FEATURED_PAGE_TYPE = "toolkits.CaseStudyPage"
 class HomePage(BasePage):
     """The front page: what the site is for, a way into each section and featured case studies."""
 
+    search_section = sections.OTHER
+    search_type_label = "Page"
+
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [*SECTION_INDEX_PAGE_TYPES, *LISTING_PAGE_TYPES, "home.StandardPage", "home.CommunitiesNetworkPage"]
+    subpage_types = [
+        *SECTION_INDEX_PAGE_TYPES,
+        *LISTING_PAGE_TYPES,
+        "home.StandardPage",
+        "home.CommunitiesNetworkPage",
+    ]
     max_count = 1
     template = "home/home_page.html"
 
@@ -75,6 +84,9 @@ class HomePageFeaturedPage(Orderable):
 
 class StandardPage(BasePage):
     """A general content page: about us, guidance, the accessibility statement, the privacy notice."""
+
+    search_section = sections.OTHER
+    search_type_label = "Page"
 
     parent_page_types = [
         "home.HomePage",

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Collection, PagePermissionTester
 
 from home.dates import local_today
-from home.volunteers.roles import is_moderator
+from home.permissions import is_moderator
 
 # A volunteer page not checked for this long is listed for the Communities Team and flagged to its
 # volunteers ("every six months").

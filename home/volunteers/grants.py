@@ -11,12 +11,12 @@ before and after, and undoes the whole request with a 403 if anyone gained it.
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.views import defaults
 from wagtail.models import GroupCollectionPermission, Task
+
+from home.permissions import refuse
 
 # Models whose permissions are administration; workflow tasks are added below.
 ADMINISTERED_MODELS = [("wagtailcore", "site"), ("wagtailcore", "collection"), ("wagtailcore", "workflow")]
@@ -68,7 +68,7 @@ class AdministrationGrantsMiddleware:
             response = self.get_response(request)
             if administration_held() - before:
                 transaction.set_rollback(True)
-                return defaults.permission_denied(request, PermissionDenied())
+                return refuse(request)
             return response
 
     def _checked(self, request):

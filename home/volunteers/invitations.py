@@ -11,7 +11,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.log_actions import log
 
-from home.volunteers.roles import is_moderator
+from home.permissions import is_moderator
 
 
 class InvitationRefused(Exception):

@@ -1,13 +1,13 @@
 """Report for the Communities Team: volunteer pages not checked for six months."""
 
-from django.core.exceptions import PermissionDenied
-from django.views import defaults
 from wagtail.admin.views.reports import ReportView
 
+from home.permissions import CommunitiesTeamView
 from home.volunteers.freshness import due_for_review
 
 
-class PagesDueForReviewView(ReportView):
+class PagesDueForReviewView(CommunitiesTeamView, ReportView):
+    permission_required = "view_review_report"
     page_title = "Pages due for a check"
     header_icon = "time"
     template_name = "wagtailadmin/reports/base_report.html"
@@ -20,11 +20,6 @@ class PagesDueForReviewView(ReportView):
         "review_due_on": "Check was due",
         "full_url": "Address",
     }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("home.view_volunteerteam"):
-            return defaults.permission_denied(request, PermissionDenied())
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return due_for_review().order_by("title").specific()

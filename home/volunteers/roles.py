@@ -27,12 +27,5 @@ MEDIA_PERMISSIONS = [
 COMMON_MEDIA_PERMISSIONS = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 
 
-def is_moderator(user):
-    """Communities Team moderators (and superusers): everything in the admin, everywhere."""
-    if not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name=MODERATORS_GROUP_NAME).exists()
-
-
 def moderators_group():
     return Group.objects.get(name=MODERATORS_GROUP_NAME)

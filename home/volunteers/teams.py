@@ -3,6 +3,7 @@
 from django.db.models import Q
 
 from home.models import VolunteerTeam
+from home.permissions import is_moderator
 
 
 def teams_of(user):
@@ -11,9 +12,7 @@ def teams_of(user):
 
 def is_volunteer_only(user):
     """Volunteers with no wider role: the admin shows them their own pages and nothing else."""
-    return (
-        not user.is_superuser and not user.has_perm("home.change_volunteerteam") and teams_of(user).exists()
-    )
+    return not is_moderator(user) and teams_of(user).exists()
 
 
 def own_pages_q(user):

@@ -4,16 +4,16 @@ import logging
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.views import defaults
+from django.utils.functional import cached_property
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from home.models import VolunteerEditedPage, VolunteerTeam
+from home.permissions import CommunitiesTeamView, communities_team
 from home.volunteers.invitations import InvitationRefused, invite_volunteer, send_invitation
 from home.volunteers.provisioning import provision_volunteer_access
 
@@ -21,35 +21,28 @@ logger = logging.getLogger(__name__)
 
 
 def can_manage_volunteers(user):
-    return user.is_active and user.has_perm("home.change_volunteerteam") and user.has_perm("auth.add_user")
-
-
-class ModeratorsOnlyMixin:
-    def dispatch(self, request, *args, **kwargs):
-        if not can_manage_volunteers(request.user):
-            # A plain 403: Wagtail would turn a raised PermissionDenied into a redirect to the dashboard.
-            return defaults.permission_denied(request, PermissionDenied())
-        return super().dispatch(request, *args, **kwargs)
+    return communities_team.user_has_permission(user, "manage_volunteers")
 
 
 class SetUpAccessForm(forms.Form):
     """Nothing to fill in: the page comes from the address. Confirming by POST keeps it CSRF-safe."""
 
 
-class SetUpAccessView(ModeratorsOnlyMixin, WagtailAdminTemplateMixin, FormView):
+class SetUpAccessView(CommunitiesTeamView, WagtailAdminTemplateMixin, FormView):
+    permission_required = "manage_volunteers"
     page_title = "Set up volunteer access"
     header_icon = "group"
     template_name = "home/volunteers/set_up_access.html"
     form_class = SetUpAccessForm
 
-    def dispatch(self, request, *args, **kwargs):
-        # Check who is asking before looking the page up, so its title never reaches anyone else.
-        if not can_manage_volunteers(request.user):
-            return defaults.permission_denied(request, PermissionDenied())
-        self.page = get_object_or_404(Page, pk=kwargs["page_id"]).specific
-        if not isinstance(self.page, VolunteerEditedPage):
+    @cached_property
+    def page(self):
+        # Looked up lazily, so only once CommunitiesTeamView has checked who is asking: the page's
+        # title reaches no one else.
+        page = get_object_or_404(Page, pk=self.kwargs["page_id"]).specific
+        if not isinstance(page, VolunteerEditedPage):
             raise Http404("Only library and neighbourhood plan pages have volunteer teams.")
-        return super().dispatch(request, *args, **kwargs)
+        return page
 
     def get_page_subtitle(self):
         return self.page.title
@@ -83,7 +76,8 @@ class InviteVolunteerForm(forms.Form):
         self.fields["team"].label_from_instance = lambda team: team.page.title
 
 
-class InviteVolunteerView(ModeratorsOnlyMixin, WagtailAdminTemplateMixin, FormView):
+class InviteVolunteerView(CommunitiesTeamView, WagtailAdminTemplateMixin, FormView):
+    permission_required = "manage_volunteers"
     page_title = "Invite a volunteer"
     header_icon = "mail"
     template_name = "home/volunteers/invite.html"

@@ -25,12 +25,16 @@ from libraries.forms import CommunityLibraryPageForm
 from libraries.listing import LibraryFinderForm, find_libraries
 from libraries.maps import map_settings
 from libraries.models.services import LibraryService
+from search import sections
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
 
 
 class LibraryIndexPage(SectionIndexPage):
     """The community managed libraries section: every volunteer-run library, with a finder and a map."""
+
+    search_section = sections.LIBRARIES
+    search_type_label = "Section"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["libraries.CommunityLibraryPage", "home.StandardPage"]
@@ -73,6 +77,9 @@ class LibraryIndexPage(SectionIndexPage):
 
 class CommunityLibraryPage(VolunteerEditedPage, BasePage):
     """A volunteer-run library: where it is, when it is open, what it offers and how to help."""
+
+    search_section = sections.LIBRARIES
+    search_type_label = "Library"
 
     parent_page_types = ["libraries.LibraryIndexPage"]
     subpage_types = ["whatson.EventPage", "whatson.NewsPage", "home.StandardPage"]

@@ -12,10 +12,14 @@ from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
 from neighbourhood import stages
 from neighbourhood.forms import NeighbourhoodPlanPageForm
 from neighbourhood.status import StatusFilterForm, headline_figures, status_rows
+from search import sections
 
 
 class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
     """Guidance, the county figures and the status of every group's plan, downloadable as the status sheet."""
+
+    search_section = sections.NEIGHBOURHOOD_PLANNING
+    search_type_label = "Section"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = [
@@ -69,6 +73,9 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
 
 class NeighbourhoodPlanPage(VolunteerEditedPage, BasePage):
     """One group's neighbourhood plan: where it has got to, its documents, consultations and meetings."""
+
+    search_section = sections.NEIGHBOURHOOD_PLANNING
+    search_type_label = "Neighbourhood plan"
 
     parent_page_types = ["neighbourhood.NeighbourhoodPlanningIndexPage"]
     subpage_types = ["whatson.EventPage", "whatson.NewsPage", "home.StandardPage"]

@@ -5,7 +5,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from libraries.models import CommunityLibraryPage, LibraryIndexPage
+from libraries.models import LibraryIndexPage
+from tests.factories.libraries import published_library
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +25,7 @@ def watch_for_refusals(page):
 
 @pytest.fixture
 def riverside(db):
-    return CommunityLibraryPage.objects.get(slug="riverside-community-library-example")
+    return published_library(title="Riverside Library", town="Riverside")
 
 
 def test_public_pages_and_the_library_map_work_under_the_policy(demo_site, page, riverside):

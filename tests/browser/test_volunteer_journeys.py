@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from home.volunteers.roles import MODERATORS_GROUP_NAME
-from libraries.models import CommunityLibraryPage
+from tests.factories.libraries import published_library
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +16,7 @@ PASSWORD = "a-long-password"
 
 @pytest.fixture
 def riverside(db):
-    return CommunityLibraryPage.objects.get(slug="riverside-community-library-example")
+    return published_library(title="Riverside Library", town="Riverside")
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_new_opening_hours_go_live_once_a_moderator_approves(demo_site, browser,
 def test_another_librarys_volunteer_cannot_open_the_editor_by_typing_its_address(
     demo_site, browser, riverside, make_user
 ):
-    millbrook = CommunityLibraryPage.objects.get(slug="millbrook-village-library-example")
+    millbrook = published_library(title="Millbrook Library", town="Millbrook")
     make_user("millbrook-volunteer", millbrook.volunteer_team.group)
 
     intruder = sign_in(browser, demo_site, "millbrook-volunteer")

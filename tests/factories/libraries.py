@@ -26,6 +26,15 @@ class CommunityLibraryPageFactory(wagtail_factories.PageFactory):
         model = CommunityLibraryPage
 
 
+def published_library(**fields):
+    """A library open on Mondays 09:30 to 12:30, published from a revision as the admin would leave it."""
+    library = CommunityLibraryPageFactory(**fields)
+    LibraryOpeningSessionFactory(page=library, opens=datetime.time(9, 30), closes=datetime.time(12, 30))
+    library = CommunityLibraryPage.objects.get(pk=library.pk)
+    library.save_revision().publish()
+    return CommunityLibraryPage.objects.get(pk=library.pk)
+
+
 class LibraryOpeningSessionFactory(DjangoModelFactory):
     page = factory.SubFactory(CommunityLibraryPageFactory)
     weekday = 0

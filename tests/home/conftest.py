@@ -3,8 +3,9 @@ a small world of pages and media belonging to two teams, for the permission matr
 (tests/home/test_volunteer_permissions_*.py).
 
 Library A (Riverside) is "ours" for the volunteer roles; library B (Millbrook) and planning group
-B (the first demo plan) are "theirs". Everything of B's that is not public carries SECRET, which must
-never appear in a response to anyone but a moderator.
+B (Millbrook's plan) are "theirs". Everything of B's that is not public carries SECRET, which must
+never appear in a response to anyone but a moderator. All of it is built here by the factories, so
+editing the demo content changes nothing in these tests.
 """
 
 from types import SimpleNamespace
@@ -13,13 +14,13 @@ import pytest
 import wagtail_factories
 from django.contrib.auth.models import Group
 from django.test import Client
+from wagtail.models import Collection
 
-from home.demo.loader import DEMO_COLLECTION_NAME
 from home.models import VolunteerTeam
 from home.volunteers.provisioning import set_trusted
 from home.volunteers.roles import COMMON_COLLECTION_NAME, MODERATORS_GROUP_NAME
-from libraries.models import CommunityLibraryPage
-from neighbourhood.models import NeighbourhoodPlanPage
+from tests.factories.libraries import CommunityLibraryPageFactory
+from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory
 from whatson.models import NewsPage
 
 # Only ever in other teams' drafts, unpublished pages and media: its presence in a response is a leak.
@@ -33,17 +34,23 @@ PASSWORD = "a-long-password-for-tests"
 
 @pytest.fixture
 def library_a(db):
-    return CommunityLibraryPage.objects.get(slug="riverside-community-library-example")
+    return published(CommunityLibraryPageFactory(title="Riverside Library", town="Riverside"))
 
 
 @pytest.fixture
 def library_b(db):
-    return CommunityLibraryPage.objects.get(slug="millbrook-village-library-example")
+    return published(CommunityLibraryPageFactory(title="Millbrook Library", town="Millbrook"))
 
 
 @pytest.fixture
 def plan_b(db):
-    return NeighbourhoodPlanPage.objects.order_by("path").first()
+    return published(NeighbourhoodPlanPageFactory(area_name="Millbrook"))
+
+
+def published(page):
+    """The page as an editor would have left it: published from a revision, as the admin does."""
+    page.save_revision().publish()
+    return type(page).objects.get(pk=page.pk)
 
 
 @pytest.fixture
@@ -172,25 +179,24 @@ def pages(library_a, library_b, plan_b, make_draft):
 
 
 def _collection(name):
-    from wagtail.models import Collection
-
     return Collection.objects.get(name=name)
 
 
 @pytest.fixture
 def media(library_a, library_b):
-    """An image and a document in each of: A's collection, B's, Common (choose only) and Demo content."""
+    """An image and a document in each of: A's collection, B's, Common (choose only) and one of the
+    Communities Team's own."""
     collections = {
         "a": VolunteerTeam.objects.get(page=library_a).collection,
         "b": VolunteerTeam.objects.get(page=library_b).collection,
         "common": _collection(COMMON_COLLECTION_NAME),
-        "demo": _collection(DEMO_COLLECTION_NAME),
+        "team": Collection.get_first_root_node().add_child(name="Communities Team photos"),
     }
     titles = {
         "a": "Riverside photo",
         "b": f"Millbrook {SECRET}",
         "common": "Council logo",
-        "demo": "Demo photo",
+        "team": "Team photo",
     }
     world = SimpleNamespace(collections=collections)
     for key, collection in collections.items():

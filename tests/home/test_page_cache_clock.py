@@ -7,8 +7,10 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from libraries.models import CommunityLibraryPage, LibraryNewsPage, LibraryOpeningSession
+from libraries.models import CommunityLibraryPage, LibraryOpeningSession
 from tests.factories.libraries import CommunityLibraryPageFactory
+from tests.factories.whatson import event_page
+from whatson.models import EventIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -79,19 +81,22 @@ def test_opens_tomorrow_becomes_opens_today_at_midnight(client, library):
     assert "Opens today at 09:00" in after.content.decode()
 
 
-def test_an_event_leaves_the_upcoming_list_when_it_ends(client, library):
-    library.add_child(
-        instance=LibraryNewsPage(
-            title="Storytime for under-fives",
-            event_start=at(10, 0),
-            event_end=at(11, 0),
-        )
-    )
+@pytest.mark.parametrize("listing", ["the library's page", "What's on", "the home page"])
+def test_an_event_leaves_a_cached_listing_when_it_ends(client, library, listing):
+    event_page(library, title="Storytime for under-fives", start=at(10, 0), end=at(11, 0))
+    url = {
+        "the library's page": library.url,
+        "What's on": EventIndexPage.objects.live().get().url,
+        "the home page": "/",
+    }[listing]
     with time_machine.travel(at(10, 30), tick=False) as clock:
-        assert "Storytime for under-fives" in view(client, library.url).content.decode()
-        assert view(client, library.url)["X-Page-Cache"] == "hit"
+        assert "Storytime for under-fives" in view(client, url).content.decode()
+        assert view(client, url)["X-Page-Cache"] == "hit"
+
+        clock.move_to(at(10, 59, 59))
+        assert view(client, url)["X-Page-Cache"] == "hit"
 
         clock.move_to(at(11, 0, 1))
-        after = view(client, library.url)
+        after = view(client, url)
 
     assert "Storytime for under-fives" not in after.content.decode()

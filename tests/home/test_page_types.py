@@ -17,7 +17,10 @@ LISTINGS = {EventIndexPage, NewsIndexPage}
 
 
 def test_home_page_holds_the_section_indexes_the_listings_standard_pages_and_the_communities_network_page():
-    assert set(HomePage.allowed_subpage_models()) == SECTION_INDEXES | LISTINGS | {StandardPage, CommunitiesNetworkPage}
+    assert set(HomePage.allowed_subpage_models()) == SECTION_INDEXES | LISTINGS | {
+        StandardPage,
+        CommunitiesNetworkPage,
+    }
     assert set(HomePage.allowed_parent_page_models()) == {Page}
 
 

@@ -7,10 +7,9 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, get_page_models
 
 from home.page_cache import store
-from libraries.models import CommunityLibraryPage, LibraryNewsPage, LibraryOpeningSession, LibraryService
+from libraries.models import LibraryOpeningSession, LibraryService
 from tests.factories.libraries import CommunityLibraryPageFactory
 from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory, milestone
 from tests.factories.toolkits import (
@@ -18,6 +17,8 @@ from tests.factories.toolkits import (
     SupportServiceFactory,
     ToolkitChapterPageFactory,
 )
+from tests.factories.whatson import event_page, news_page
+from tests.page_types import live_example, page_types
 from toolkits.models import ToolkitPage
 
 pytestmark = pytest.mark.django_db
@@ -33,15 +34,13 @@ STILL_ABOVE_TARGET = {
     "ToolkitChapterPage": 15,
     "ToolkitPage": 13,
 }
-PAGE_TYPES = sorted(
-    (model for model in get_page_models() if model is not Page), key=lambda model: model._meta.label
-)
+PAGE_TYPES = page_types()
 THEMES = ["loneliness", "food", "young-people", "dementia"]
 
 
 def add_content(count):
-    """`count` more of everything a page lists: libraries (with hours, services and an event), plans
-    (with milestones), support services, toolkit chapters and case studies."""
+    """`count` more of everything a page lists: libraries (with hours, services, an event and a news
+    story), plans (with milestones), support services, toolkit chapters and case studies."""
     services = list(LibraryService.objects.all()[:3])
     toolkit = ToolkitPage.objects.live().first()
     for _ in range(count):
@@ -51,7 +50,8 @@ def add_content(count):
         ]
         library.services = services
         library.save_revision().publish()
-        library.add_child(instance=LibraryNewsPage(title="Example news"))
+        event_page(library)
+        news_page(library)
         NeighbourhoodPlanPageFactory(
             milestones=[milestone("designated", "2024-01-01"), milestone("pre-submission", "2025-05-01")]
         )
@@ -61,12 +61,7 @@ def add_content(count):
 
 
 def a_live_page_of(model):
-    page = model.objects.live().public().first()
-    if page is None and model is LibraryNewsPage:
-        parent = CommunityLibraryPage.objects.live().first()
-        page = parent.add_child(instance=LibraryNewsPage(title="Example news"))
-    assert page is not None, f"no live {model.__name__} to test"
-    return page
+    return live_example(model._meta.label)
 
 
 def fresh_page_queries(client, url):

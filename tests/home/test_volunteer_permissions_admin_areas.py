@@ -97,8 +97,6 @@ URLS = {
     "event_type_usage": lambda w: "/admin/pages/usage/whatson/eventpage/",
     "page_search": lambda w: "/admin/pages/search/?q=plans",
     "page_search_title": lambda w: "/admin/pages/search/?q=Millbrook",
-    "forms": lambda w: "/admin/forms/",
-    "form_submissions_b": lambda w: f"/admin/forms/submissions/{w.library_b.pk}/",
     "workflows": lambda w: "/admin/workflows/list/",
     "redirects": lambda w: "/admin/redirects/",
     "search_promotions": lambda w: "/admin/searchpicks/",
@@ -154,8 +152,6 @@ news_type_usage               allowed      allowed    allowed           allowed 
 event_type_usage              allowed      allowed    allowed           allowed    login
 page_search                   allowed      allowed    allowed           allowed    login
 page_search_title             allowed      allowed    allowed           allowed    login
-forms                         allowed      allowed    allowed           allowed    login
-form_submissions_b            404          404        404               404        login
 workflows                     dash         dash       dash              dash       login
 redirects                     dash         dash       dash              allowed    login
 search_promotions             dash         dash       dash              allowed    login

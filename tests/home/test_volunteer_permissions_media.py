@@ -123,14 +123,14 @@ DOCUMENT_ACTIONS = {
 # url_generator is 404 for everyone: it needs Wagtail's dynamic image serve view, which this site
 # does not enable.
 # Outcomes per collection, for each role: "a" is volunteer A's own collection, "b" another team's,
-# "common" choose-only for every team, "demo" the Communities Team's own.
+# "common" choose-only for every team, "team" the Communities Team's own.
 # fmt: off
 # kind      action            collection  volunteer_a  trusted_a  volunteer_plan_b  moderator
 MATRIX = """
 image     edit_form         a           allowed      allowed    dash              allowed
 image     edit_form         b           dash         dash       dash              allowed
 image     edit_form         common      dash         dash       dash              allowed
-image     edit_form         demo        dash         dash       dash              allowed
+image     edit_form         team        dash         dash       dash              allowed
 image     edit              a           allowed      allowed    dash              allowed
 image     edit              b           dash         dash       dash              allowed
 image     edit              common      dash         dash       dash              allowed
@@ -140,7 +140,7 @@ image     delete_form       b           dash         dash       dash            
 image     delete            a           allowed      allowed    dash              allowed
 image     delete            b           dash         dash       dash              allowed
 image     delete            common      dash         dash       dash              allowed
-image     delete            demo        dash         dash       dash              allowed
+image     delete            team        dash         dash       dash              allowed
 image     delete_multiple   b           dash         dash       dash              allowed
 image     delete_multiple   common      dash         dash       dash              allowed
 image     preview           a           allowed      allowed    dash              allowed
@@ -152,7 +152,7 @@ image     usage             common      dash         dash       dash            
 image     chosen            a           allowed      allowed    dash              allowed
 image     chosen            b           dash         dash       dash              allowed
 image     chosen            common      allowed      allowed    allowed           allowed
-image     chosen            demo        dash         dash       dash              allowed
+image     chosen            team        dash         dash       dash              allowed
 image     select_format     b           dash         dash       dash              allowed
 image     select_format     common      allowed      allowed    allowed           allowed
 image     chosen_multiple   b           allowed      allowed    allowed           allowed
@@ -173,7 +173,7 @@ document  delete_form       b           dash         dash       dash            
 document  delete            a           allowed      allowed    dash              allowed
 document  delete            b           dash         dash       dash              allowed
 document  delete            common      dash         dash       dash              allowed
-document  delete            demo        dash         dash       dash              allowed
+document  delete            team        dash         dash       dash              allowed
 document  delete_multiple   b           dash         dash       dash              allowed
 document  usage             a           allowed      allowed    dash              allowed
 document  usage             b           dash         dash       dash              allowed
@@ -267,7 +267,7 @@ def test_volunteer_a_lists_only_their_own_and_common_media(listing, client_as, m
     assert response.status_code == 200
     body = response.content.decode()
     kind = listing.split("_")[0]
-    for collection in ("a", "b", "common", "demo"):
+    for collection in ("a", "b", "common", "team"):
         title = getattr(media, f"{kind}_{collection}").title
         assert (title in body) == (collection in SHOWN_TO_VOLUNTEER_A[listing]), (collection, title)
     assert SECRET not in body
@@ -277,7 +277,7 @@ def test_volunteer_a_lists_only_their_own_and_common_media(listing, client_as, m
 def test_moderators_list_every_collections_media(listing, client_as, media):
     body = client_as("moderator").get(LISTINGS[listing]).content.decode()
     kind = listing.split("_")[0]
-    for collection in ("a", "b", "common", "demo"):
+    for collection in ("a", "b", "common", "team"):
         assert getattr(media, f"{kind}_{collection}").title in body
 
 

@@ -3,6 +3,12 @@
 import pytest
 from django.urls import reverse
 
+from tests.factories.toolkits import (
+    CaseStudyPageFactory,
+    SupportServiceFactory,
+    ToolkitChapterPageFactory,
+    ToolkitPageFactory,
+)
 from toolkits.models import (
     CaseStudyPage,
     ServiceDistrict,
@@ -22,9 +28,18 @@ def editor_client(client, django_user_model):
     return client
 
 
+def make_toolkit_chapter_and_case_study():
+    toolkit = ToolkitPageFactory(title="Test toolkit")
+    return {
+        ToolkitPage: toolkit,
+        ToolkitChapterPage: ToolkitChapterPageFactory(parent=toolkit, title="Test chapter"),
+        CaseStudyPage: CaseStudyPageFactory(title="Test case study"),
+    }
+
+
 @pytest.mark.parametrize("model", [ToolkitPage, ToolkitChapterPage, CaseStudyPage])
 def test_editors_can_open_each_page_type(editor_client, model):
-    page = model.objects.live().first()
+    page = make_toolkit_chapter_and_case_study()[model]
 
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
@@ -32,7 +47,7 @@ def test_editors_can_open_each_page_type(editor_client, model):
 
 
 def test_the_case_study_editor_explains_the_links_to_toolkits(editor_client):
-    page = CaseStudyPage.objects.live().first()
+    page = CaseStudyPageFactory()
 
     html = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
 
@@ -61,12 +76,17 @@ def test_a_service_saved_as_a_draft_in_the_admin_is_not_shown_to_residents(edito
     service = SupportService.objects.get(name="New befriending group")
     assert not service.live
     assert service.revisions.count() == 1
-    chapter = ToolkitChapterPage.objects.get(slug="local-support")
-    assert "New befriending group" not in client.get(chapter.url).content.decode()
+    chapter = ToolkitChapterPageFactory(
+        parent=ToolkitPageFactory(), body=[("support_services", {"heading": "Find local support"})]
+    )
+    SupportServiceFactory(name="Published befriending group", districts=["melton"])
+    page = client.get(chapter.url).content.decode()
+    assert "Published befriending group" in page
+    assert "New befriending group" not in page
 
 
 def test_a_service_can_be_previewed_before_it_is_published(editor_client):
-    service = SupportService.objects.live().first()
+    service = SupportServiceFactory()
     url = reverse("wagtailsnippets_toolkits_supportservice:preview_on_edit", args=[service.pk])
     data = {
         "name": "Renamed service",
@@ -84,8 +104,8 @@ def test_a_service_can_be_previewed_before_it_is_published(editor_client):
 def test_a_new_chapter_and_a_new_case_study_can_be_previewed_before_saving(editor_client):
     from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-    toolkit = ToolkitPage.objects.get(slug="tackling-loneliness")
-    case_studies = CaseStudyPage.objects.first().get_parent()
+    toolkit = ToolkitPageFactory()
+    case_studies = CaseStudyPageFactory().get_parent()
     cases = [
         (
             ToolkitChapterPage,

@@ -24,6 +24,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.districts import District
 from home.models import BasePage, SectionIndexPage
+from search import sections
 from toolkits.listing import filter_case_studies
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
@@ -53,6 +54,9 @@ class CaseStudyThemeTag(ItemBase):
 
 class CaseStudyIndexPage(SectionIndexPage):
     """The case studies section: community projects others can learn from, filtered by theme and place."""
+
+    search_section = sections.CASE_STUDIES
+    search_type_label = "Section"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkits.CaseStudyPage", "home.StandardPage"]
@@ -86,6 +90,9 @@ class CaseStudyIndexPage(SectionIndexPage):
 
 class CaseStudyPage(BasePage):
     """A community project: what it is, who runs it, where, how it was funded and what difference it made."""
+
+    search_section = sections.CASE_STUDIES
+    search_type_label = "Case study"
 
     parent_page_types = ["toolkits.CaseStudyIndexPage"]
     subpage_types = []

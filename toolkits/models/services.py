@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from home.districts import District
+from search import sections
 from toolkits.openreferral.ids import support_service_id
 
 
@@ -71,6 +72,9 @@ class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel):
     """A local source of support: what it offers, who it is for, where, and how to get in touch."""
+
+    search_section = sections.SUPPORT_SERVICES
+    search_type_label = "Support service"
 
     name = models.CharField(
         max_length=150,

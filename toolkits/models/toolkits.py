@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, SectionIndexPage
+from search import sections
 from toolkits.blocks import ChapterBodyBlock
 from toolkits.models.case_studies import case_studies_illustrating
 
@@ -21,6 +22,9 @@ PRINT_ROUTE = "print"
 
 class ToolkitIndexPage(SectionIndexPage):
     """The toolkits section: step-by-step guides for residents, groups and parish councils."""
+
+    search_section = sections.TOOLKITS
+    search_type_label = "Section"
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkits.ToolkitPage", "home.StandardPage"]
@@ -33,6 +37,9 @@ class ToolkitIndexPage(SectionIndexPage):
 
 class ToolkitPage(RoutablePageMixin, BasePage):
     """A guide in chapters: the chapters are the pages under it, in the order shown in the explorer."""
+
+    search_section = sections.TOOLKITS
+    search_type_label = "Toolkit"
 
     explains_its_section = True  # its introduction explains the topic: "what can I do when I feel lonely"
 
@@ -114,6 +121,9 @@ class ToolkitDownload(Orderable):
 
 class ToolkitChapterPage(BasePage):
     """One chapter of a toolkit. Visitors move between chapters with the contents and next/previous."""
+
+    search_section = sections.TOOLKITS
+    search_type_label = "Toolkit chapter"
 
     parent_page_types = ["toolkits.ToolkitPage"]
     subpage_types = []

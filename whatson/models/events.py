@@ -18,6 +18,7 @@ from home.districts import District
 from home.models import BasePage, SectionIndexPage
 from home.page_cache import middleware as page_cache
 from home.postcodes import PostcodeField
+from search import sections
 from whatson import recurrence
 from whatson.forms import EventPageForm
 from whatson.recurrence import Repeats
@@ -38,6 +39,8 @@ class EventType(models.TextChoices):
 class EventPage(RoutablePageMixin, BasePage):
     """Something on at a library or in a parish: when, where, what it costs and how to book."""
 
+    search_section = sections.NEWS_AND_EVENTS
+    search_type_label = "Event"
     parent_page_types = ["whatson.EventIndexPage", *POSTED_UNDER]
     subpage_types = []
     template = "whatson/event_page.html"
@@ -274,6 +277,8 @@ def keep_until_the_listing_changes(request, listing):
 class EventIndexPage(RoutablePageMixin, SectionIndexPage):
     """What's on: coming events, filtered by district, type and dates, with a calendar feed."""
 
+    search_section = sections.NEWS_AND_EVENTS
+    search_type_label = "Section"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["whatson.EventPage"]
     max_count = 1

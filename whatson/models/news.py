@@ -8,12 +8,15 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage, SectionIndexPage
+from search import sections
 from whatson.models.events import POSTED_UNDER
 
 
 class NewsPage(BasePage):
     """A news story: site-wide, or from one library or planning group."""
 
+    search_section = sections.NEWS_AND_EVENTS
+    search_type_label = "News"
     parent_page_types = ["whatson.NewsIndexPage", *POSTED_UNDER]
     subpage_types = []
     template = "whatson/news_page.html"
@@ -66,6 +69,8 @@ def latest_news(within, limit=None):
 class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """All news on the site, newest first, with RSS and Atom feeds (for the whole site or one section)."""
 
+    search_section = sections.NEWS_AND_EVENTS
+    search_type_label = "Section"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["whatson.NewsPage"]
     max_count = 1

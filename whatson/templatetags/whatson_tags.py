@@ -1,7 +1,7 @@
 from django import template
 
-from home.templatetags.structured_data_tags import ld_json
 from home.page_cache.middleware import content_changes_at
+from home.templatetags.structured_data_tags import ld_json
 from whatson.listing import coming_events, listing_changes_at
 from whatson.models import EventIndexPage, NewsIndexPage, latest_news
 from whatson.structured_data import event_json_ld as event_data

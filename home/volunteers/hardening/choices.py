@@ -1,6 +1,6 @@
 """Listing filters that offer every user or every tag on the site as a choice.
 
-Wagtail's admin listings (site history, workflows, forms, images, documents...) filter by user and by
+Wagtail's admin listings (site history, workflows, images, documents...) filter by user and by
 tag with choices drawn from the whole site: a volunteer would see other teams' volunteers and tags.
 Any filter form in a listing's context is narrowed here, so a listing an upgrade adds is covered too.
 """

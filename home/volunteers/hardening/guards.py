@@ -8,9 +8,7 @@ instead. The middleware needs to come after AuthenticationMiddleware.
 
 import inspect
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.views import defaults
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views import tags
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
@@ -18,6 +16,7 @@ from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportVie
 from wagtail.images.views.chooser import ImageChooseView
 from wagtail.models import Page
 
+from home.permissions import refuse
 from home.volunteers.hardening.choices import narrow_choices
 from home.volunteers.hardening.choosers import (
     ImageChooseViewWithVisibleTags,
@@ -28,9 +27,9 @@ from home.volunteers.hardening.visibility import pages_showing_someone_elses_dra
 from home.volunteers.teams import is_volunteer_only
 
 
-def refuse(request, view_func, kwargs):
+def refused(request, view_func, kwargs):
     """Names the last edited page of each type, site-wide, by its draft title."""
-    return defaults.permission_denied(request, PermissionDenied())
+    return refuse(request)
 
 
 def only_choosable_pages(request, view_func, kwargs):
@@ -66,7 +65,7 @@ def image_chooser_with_visible_tags(request, view_func, kwargs):
 
 
 GUARDS = {
-    PageTypesUsageReportView: refuse,
+    PageTypesUsageReportView: refused,
     ChosenMultipleView: only_choosable_pages,
     BrowseView: no_parent_with_someone_elses_draft_title,
     tags.autocomplete: visible_tags_only,
