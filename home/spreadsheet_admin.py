@@ -16,9 +16,10 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.views.decorators.http import require_POST
+from django.utils.functional import cached_property
+from django.views import View
 
-from home.permissions import communities_team, refuse
+from home.permissions import CommunitiesTeamView, communities_team
 from home.spreadsheets import MAX_FILE_BYTES, READABLE_SUFFIXES, SpreadsheetError
 
 SECTIONS = {}  # name -> SpreadsheetSection
@@ -37,21 +38,6 @@ def can_use_spreadsheets(user):
     return communities_team.user_has_permission(user, PERMISSION_REQUIRED)
 
 
-def moderators_only(view):
-    def checked(request, *args, section=None, **kwargs):
-        if not can_use_spreadsheets(request.user):
-            return refuse(request)
-        if section is None:
-            return view(request, *args, **kwargs)
-        if section not in SECTIONS:
-            raise Http404
-        return view(request, SECTIONS[section], *args, **kwargs)
-
-    checked.__name__ = view.__name__
-
-    return checked
-
-
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="Spreadsheet", help_text="A .xlsx or .csv file, with the column headings in row 1."
@@ -68,34 +54,58 @@ class UploadForm(forms.Form):
         return upload
 
 
-@moderators_only
-def index(request):
-    return TemplateResponse(request, "home/spreadsheets/index.html", {"sections": SECTIONS.values()})
+class SpreadsheetsIndexView(CommunitiesTeamView, View):
+    permission_required = PERMISSION_REQUIRED
+
+    def get(self, request):
+        return TemplateResponse(request, "home/spreadsheets/index.html", {"sections": SECTIONS.values()})
 
 
-@moderators_only
-def export(request, section, fmt):
-    return section.response(section.export_items(), fmt)
+class SectionView(CommunitiesTeamView, View):
+    """A view of one section's spreadsheet, named in the URL (the permission is checked first)."""
+
+    permission_required = PERMISSION_REQUIRED
+
+    @cached_property
+    def section(self):
+        if self.kwargs["section"] not in SECTIONS:
+            raise Http404
+        return SECTIONS[self.kwargs["section"]]
+
+    @property
+    def session_key(self):
+        return SESSION_KEY.format(self.section.name)
 
 
-@moderators_only
-def upload(request, section):
-    form = UploadForm(request.POST or None, request.FILES or None)
-    file_errors = []
-    if request.method == "POST" and form.is_valid():
+class SpreadsheetExportView(SectionView):
+    fmt = None  # "csv" or "xlsx"
+
+    def get(self, request, section):
+        return self.section.response(self.section.export_items(), self.fmt)
+
+
+class SpreadsheetUploadView(SectionView):
+    def get(self, request, section):
+        return self.render(UploadForm())
+
+    def post(self, request, section):
+        form = UploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render(form)
         try:
-            rows = read_upload(section, form.cleaned_data["file"])
+            rows = read_upload(self.section, form.cleaned_data["file"])
         except SpreadsheetError as error:
-            file_errors = error.errors
-        else:
-            request.session[SESSION_KEY.format(section.name)] = {
-                "filename": form.cleaned_data["file"].name,
-                "rows": rows,
-                "summary": section.plan(rows, request.user).summary(),
-            }
-            return redirect("spreadsheets:preview", section=section.name)
-    context = {"section": section, "form": form, "file_errors": file_errors}
-    return TemplateResponse(request, "home/spreadsheets/upload.html", context)
+            return self.render(form, file_errors=error.errors)
+        request.session[self.session_key] = {
+            "filename": form.cleaned_data["file"].name,
+            "rows": rows,
+            "summary": self.section.plan(rows, request.user).summary(),
+        }
+        return redirect("spreadsheets:preview", section=self.section.name)
+
+    def render(self, form, file_errors=()):
+        context = {"section": self.section, "form": form, "file_errors": list(file_errors)}
+        return TemplateResponse(self.request, "home/spreadsheets/upload.html", context)
 
 
 def read_upload(section, upload):
@@ -110,45 +120,61 @@ def read_upload(section, upload):
     return [{**row} for row in rows]
 
 
-@moderators_only
-def preview(request, section):
-    waiting = request.session.get(SESSION_KEY.format(section.name))
-    if not waiting:
-        messages.info(request, "There is no spreadsheet waiting to be imported: upload one.")
-        return redirect("spreadsheets:upload", section=section.name)
-    plan = section.plan(waiting["rows"], request.user)
-    if request.method == "POST" and not plan.errors:
-        if plan.summary() == waiting["summary"]:
-            report = section.apply(plan, request.user)
-            del request.session[SESSION_KEY.format(section.name)]
-            messages.success(
-                request,
-                f"{waiting['filename']} imported: {len(report.created)} added, {len(report.updated)} "
-                f"changed, {len(report.unchanged)} unchanged.",
+class SpreadsheetPreviewView(SectionView):
+    def dispatch(self, request, *args, **kwargs):
+        self.waiting = request.session.get(SESSION_KEY.format(kwargs["section"]))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, section):
+        if not self.waiting:
+            return self.nothing_waiting()
+        return self.render(self.section.plan(self.waiting["rows"], request.user))
+
+    def post(self, request, section):
+        if not self.waiting:
+            return self.nothing_waiting()
+        plan = self.section.plan(self.waiting["rows"], request.user)
+        if plan.errors:
+            return self.render(plan)
+        if plan.summary() != self.waiting["summary"]:
+            self.waiting["summary"] = plan.summary()
+            request.session.modified = True
+            messages.warning(
+                request, "The website changed since this preview. Check the new preview, then apply."
             )
-            return redirect("spreadsheets:index")
-        waiting["summary"] = plan.summary()
-        request.session.modified = True
-        messages.warning(
-            request, "The website changed since this preview. Check the new preview, then apply."
+            return self.render(plan)
+        report = self.section.apply(plan, request.user)
+        del request.session[self.session_key]
+        messages.success(
+            request,
+            f"{self.waiting['filename']} imported: {len(report.created)} added, {len(report.updated)} "
+            f"changed, {len(report.unchanged)} unchanged.",
         )
-    context = {"section": section, "plan": plan, "filename": waiting["filename"]}
-    return TemplateResponse(request, "home/spreadsheets/preview.html", context)
+        return redirect("spreadsheets:index")
+
+    def nothing_waiting(self):
+        messages.info(self.request, "There is no spreadsheet waiting to be imported: upload one.")
+        return redirect("spreadsheets:upload", section=self.section.name)
+
+    def render(self, plan):
+        context = {"section": self.section, "plan": plan, "filename": self.waiting["filename"]}
+        return TemplateResponse(self.request, "home/spreadsheets/preview.html", context)
 
 
-@moderators_only
-@require_POST
-def cancel(request, section):
-    request.session.pop(SESSION_KEY.format(section.name), None)
-    messages.info(request, "Import cancelled: nothing was changed.")
-    return redirect("spreadsheets:index")
+class SpreadsheetCancelView(SectionView):
+    http_method_names = ["post"]
+
+    def post(self, request, section):
+        request.session.pop(self.session_key, None)
+        messages.info(request, "Import cancelled: nothing was changed.")
+        return redirect("spreadsheets:index")
 
 
 urlpatterns = [
-    path("", index, name="index"),
-    path("<slug:section>/export.csv", export, {"fmt": "csv"}, name="export_csv"),
-    path("<slug:section>/export.xlsx", export, {"fmt": "xlsx"}, name="export_xlsx"),
-    path("<slug:section>/import/", upload, name="upload"),
-    path("<slug:section>/import/preview/", preview, name="preview"),
-    path("<slug:section>/import/cancel/", cancel, name="cancel"),
+    path("", SpreadsheetsIndexView.as_view(), name="index"),
+    path("<slug:section>/export.csv", SpreadsheetExportView.as_view(fmt="csv"), name="export_csv"),
+    path("<slug:section>/export.xlsx", SpreadsheetExportView.as_view(fmt="xlsx"), name="export_xlsx"),
+    path("<slug:section>/import/", SpreadsheetUploadView.as_view(), name="upload"),
+    path("<slug:section>/import/preview/", SpreadsheetPreviewView.as_view(), name="preview"),
+    path("<slug:section>/import/cancel/", SpreadsheetCancelView.as_view(), name="cancel"),
 ]

@@ -56,7 +56,12 @@ def test_the_team_views_are_found_among_the_admin_urls():
     names = {project_view(route).__name__ for route in TEAM_ROUTES}
 
     assert {"InviteVolunteerView", "SetUpAccessView", "PagesDueForReviewView"} <= names
-    assert {"PopularSearchesView", "UnansweredSearchesView", "LibrariesSpreadsheetView"} <= names
+    assert {
+        "PopularSearchesView",
+        "UnansweredSearchesView",
+        "SpreadsheetsIndexView",
+        "SpreadsheetUploadView",
+    } <= names
 
 
 @pytest.mark.parametrize("route", PROJECT_ROUTES, ids=lambda route: route.route)
@@ -71,9 +76,13 @@ def test_every_custom_admin_view_declares_the_communities_team_policy_or_its_mod
         assert view.permission_required in communities_team.actions
 
 
+# URL parameters that name something other than an object by its id.
+PARAMETER_VALUES = {"section": "libraries"}  # a spreadsheet section (home/spreadsheet_admin.py)
+
+
 def _url(route):
     page = CommunityLibraryPageFactory(title="Policy Library")
-    return route.url(dict.fromkeys(route.parameters, page.pk))
+    return route.url({name: PARAMETER_VALUES.get(name, page.pk) for name in route.parameters})
 
 
 @pytest.mark.parametrize("route", TEAM_ROUTES, ids=lambda route: route.route)
@@ -89,7 +98,13 @@ def test_a_volunteer_gets_403_on_every_communities_team_url(route, client, volun
 def test_a_moderator_opens_every_communities_team_url(route, client, moderator):
     client.force_login(moderator)
 
-    assert client.get(_url(route)).status_code == 200
+    response = client.get(_url(route))
+
+    # Let in: the page itself, or where the view sends them on (an import preview with nothing waiting
+    # goes back to the upload form); a view that only takes a form's POST answers a GET with 405.
+    assert response.status_code in (200, 302, 405)
+    if response.status_code == 302:
+        assert "/admin/login/" not in response["Location"]
 
 
 @pytest.mark.parametrize("route", TEAM_ROUTES, ids=lambda route: route.route)
