@@ -5,6 +5,7 @@ from wagtail import hooks
 from home import spreadsheet_admin
 from libraries.maps import map_settings
 from libraries.spreadsheet import section
+from libraries.urgent_notices.admin import WITHDRAW_ACTION, urgent_notice_viewset
 
 # The libraries spreadsheet in the admin (docs/libraries-spreadsheet.md)
 spreadsheet_admin.register(section)
@@ -28,3 +29,16 @@ def library_location_picker_js():
 
 # The middle of the county, where the map starts for a library not yet placed.
 LEICESTERSHIRE = [52.64, -1.13]
+
+
+# Urgent notices (docs/libraries.md)
+
+
+@hooks.register("register_admin_viewset")
+def register_urgent_notices():
+    return urgent_notice_viewset
+
+
+@hooks.register("register_log_actions")
+def register_urgent_notice_log_actions(actions):
+    actions.register_action(WITHDRAW_ACTION, "Withdraw urgent notice", "Urgent notice withdrawn")

@@ -79,6 +79,20 @@ class UrgentNotice(models.Model):
         moment = moment or timezone.now()
         return self.starts_at <= moment < self.ends_at
 
+    @property
+    def state(self):
+        """Where the notice is in its life, for the admin's list."""
+        now = timezone.now()
+        if self.ends_at <= now:
+            return "Ended"
+        return "Showing" if self.starts_at <= now else "Not started"
+
+    def withdraw(self, moment):
+        """End the notice now (a notice not yet started never starts)."""
+        self.starts_at = min(self.starts_at, moment)
+        self.ends_at = min(self.ends_at, moment)
+        self.save(update_fields=["starts_at", "ends_at"])
+
     def changes_at(self, moment):
         """The next moment this notice appears or disappears."""
         return self.starts_at if moment < self.starts_at else self.ends_at
