@@ -101,7 +101,9 @@ class NoticeIndexView(generic.IndexView):
 
 
 class NoticeCreateView(OwnNoticeOnly, TellsTheTeam, generic.CreateView):
-    pass
+    def get_initial(self):
+        # From the "Post an urgent notice" button on a library's page; the form offers only theirs.
+        return {**super().get_initial(), "library": self.request.GET.get("library")}
 
 
 class NoticeEditView(OwnNoticeOnly, TellsTheTeam, generic.EditView):

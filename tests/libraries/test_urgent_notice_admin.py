@@ -122,6 +122,20 @@ def test_the_form_offers_a_volunteer_only_their_own_library(riverside, millbrook
     assert "Millbrook Library" not in response.content.decode()
 
 
+def test_a_volunteer_finds_the_notice_form_on_their_librarys_page_in_the_admin(
+    riverside, millbrook, volunteer_of
+):
+    client = client_for(volunteer_of(riverside, "riley"))
+    editor = BeautifulSoup(client.get(f"/admin/pages/{riverside.pk}/edit/").content, "html.parser")
+    button = editor.find(lambda tag: tag.name == "a" and "Post an urgent notice" in tag.get_text())
+
+    form = BeautifulSoup(client.get(button["href"]).content, "html.parser")
+
+    assert form.select_one("select[name=library] option[selected]")["value"] == str(riverside.pk)
+    other = client.get(f"/admin/pages/{millbrook.pk}/edit/").content.decode()
+    assert "Post an urgent notice" not in other
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
