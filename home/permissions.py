@@ -6,7 +6,9 @@ permissions, which `home/volunteers/provisioning.py` gives the moderators group 
 hold all of): nothing here reads group names.
 """
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.views import defaults
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.base import BasePermissionPolicy
@@ -31,6 +33,20 @@ class CommunitiesTeamPolicy(BasePermissionPolicy):
     def __init__(self):
         # A policy over the team's rights, not over one model's instances.
         super().__init__(model=None)
+
+    def users_with_permission(self, action):
+        """The active users who may take `action` (administrators included), to tell them something."""
+        app_label, codename = self.actions[action][0].split(".")
+        holds_it = {"permissions__content_type__app_label": app_label, "permissions__codename": codename}
+        candidates = get_user_model().objects.filter(
+            Q(is_superuser=True)
+            | Q(**{f"groups__{key}": value for key, value in holds_it.items()})
+            | Q(**{f"user_{key}": value for key, value in holds_it.items()}),
+            is_active=True,
+        )
+        return [
+            user for user in candidates.distinct().order_by("pk") if self.user_has_permission(user, action)
+        ]
 
     def user_has_permission(self, user, action):
         needed = self.actions.get(action)

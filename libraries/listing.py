@@ -34,6 +34,7 @@ class LibraryFinderForm(forms.Form):
 class LibraryListing:
     page: object
     status: object
+    notices: list = field(default_factory=list)
     distance_km: float | None = None
 
 
@@ -70,7 +71,10 @@ def find_libraries(libraries, form, now=None):
     if data.get("service"):
         libraries = [lib for lib in libraries if data["service"] in {s.slug for s in lib.services.all()}]
 
-    listings = [LibraryListing(page=lib, status=lib.opening_status(now)) for lib in libraries]
+    listings = [
+        LibraryListing(page=lib, status=lib.opening_status(now), notices=lib.notices_in_force(now))
+        for lib in libraries
+    ]
     if data.get("open_now"):
         listings = [listing for listing in listings if listing.status.is_open]
 

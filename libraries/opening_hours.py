@@ -68,6 +68,7 @@ class DateException:
 class OpeningStatus:
     is_open: bool
     text: str
+    by_notice: bool = False  # closed by a volunteer's urgent notice, whatever the hours say
 
 
 def sessions_on(day, weekly_sessions, exceptions):

@@ -15,7 +15,7 @@ def libraries_json(request):
         CommunityLibraryPage.objects.live()
         .public()
         .order_by("title")
-        .prefetch_related("services", "opening_sessions", "date_exceptions")
+        .prefetch_related("services", *CommunityLibraryPage.status_prefetches())
     )
     return JsonResponse(
         {

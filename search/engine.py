@@ -53,6 +53,7 @@ class Hit:
     summary: str = ""
     opening_status: object = None
     where: str = ""
+    notices: list = field(default_factory=list)  # a library's urgent notices in force
 
 
 @dataclass
@@ -254,7 +255,8 @@ class SiteSearch:
         page_ids = [obj.pk for obj in found if isinstance(obj, Page)]
         specific_pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
         libraries = [page for page in specific_pages.values() if hasattr(page, "opening_status")]
-        prefetch_related_objects(libraries, "opening_sessions", "date_exceptions")
+        if libraries:
+            prefetch_related_objects(libraries, *type(libraries[0]).status_prefetches())
 
         hits = []
         for obj in found:
@@ -267,9 +269,10 @@ class SiteSearch:
             if page is None:
                 continue
             status = page.opening_status() if hasattr(page, "opening_status") else None
+            notices = page.notices_in_force() if hasattr(page, "notices_in_force") else []
             where = page.get_district_display() if getattr(page, "district", "") else ""
             summary = getattr(page, "listing_summary", "") or page.search_description
-            hits.append(Hit(page, sections.type_label(page), page.url, summary, status, where))
+            hits.append(Hit(page, sections.type_label(page), page.url, summary, status, where, notices))
         return hits
 
 

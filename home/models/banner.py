@@ -8,6 +8,9 @@ class SiteBannerQuerySet(models.QuerySet):
         moment = moment or timezone.now()
         return self.filter(starts_at__lte=moment, ends_at__gt=moment)
 
+    def not_ended(self, moment=None):
+        return self.filter(ends_at__gt=moment or timezone.now())
+
 
 class SiteBanner(models.Model):
     """A notice at the top of every page for a while: an emergency, an election, severe weather."""
@@ -25,6 +28,13 @@ class SiteBanner(models.Model):
 
     def __str__(self):
         return self.message
+
+    def is_showing(self, moment):
+        return self.starts_at <= moment < self.ends_at
+
+    def changes_at(self, moment):
+        """The next moment this banner appears or disappears."""
+        return self.starts_at if moment < self.starts_at else self.ends_at
 
     def clean(self):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:

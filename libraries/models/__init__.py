@@ -1,4 +1,5 @@
 from .hours import LibraryDateException, LibraryOpeningSession, Weekday
+from .notices import UrgentNotice
 from .pages import CommunityLibraryPage, LibraryIndexPage
 from .services import LibraryService
 
@@ -8,5 +9,6 @@ __all__ = [
     "LibraryIndexPage",
     "LibraryOpeningSession",
     "LibraryService",
+    "UrgentNotice",
     "Weekday",
 ]

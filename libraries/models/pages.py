@@ -1,6 +1,8 @@
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -24,6 +26,7 @@ from libraries import opening_hours
 from libraries.forms import CommunityLibraryPageForm
 from libraries.listing import LibraryFinderForm, find_libraries
 from libraries.maps import map_settings
+from libraries.models.notices import UrgentNotice
 from libraries.models.services import LibraryService
 from search import sections
 
@@ -50,7 +53,7 @@ class LibraryIndexPage(SectionIndexPage):
             .live()
             .public()
             .order_by("title")
-            .prefetch_related("services", "opening_sessions", "date_exceptions")
+            .prefetch_related("services", *CommunityLibraryPage.status_prefetches())
         )
 
     @cached_property
@@ -210,7 +213,24 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
     def exceptions(self):
         return [e.as_exception() for e in self.date_exceptions.all()]
 
+    @staticmethod
+    def status_prefetches():
+        """What a list of libraries prefetches to show each one's opening status and notices."""
+        return ["opening_sessions", "date_exceptions", notices_not_ended()]
+
+    @cached_property
+    def notices_not_ended(self):
+        """Urgent notices in force or still to come, soonest first (listings prefetch them)."""
+        return list(self.urgent_notices.not_ended())
+
+    def notices_in_force(self, moment=None):
+        moment = moment or timezone.now()
+        return [notice for notice in self.notices_not_ended if notice.is_in_force(moment)]
+
     def opening_status(self, moment=None):
+        closure = next((n for n in self.notices_in_force(moment) if n.closes_the_library), None)
+        if closure is not None:
+            return opening_hours.OpeningStatus(False, f"Closed now. {closure.message}", by_notice=True)
         return opening_hours.opening_status(self.weekly_sessions, self.exceptions, moment)
 
     def opening_hours_by_day(self):
@@ -225,17 +245,28 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         return sorted((e for e in self.exceptions if e.end >= today), key=lambda e: e.start)
 
     def opening_changes_at(self, now):
+        """When "Open now" or an urgent notice next changes by the clock."""
         next_midnight = BasePage.content_changes_at(self, now)
-        return opening_hours.next_change_today(self.weekly_sessions, self.exceptions, now) or next_midnight
+        hours_change = opening_hours.next_change_today(self.weekly_sessions, self.exceptions, now)
+        notices_change = [notice.changes_at(now) for notice in self.notices_not_ended]
+        return min([hours_change or next_midnight, *notices_change])
 
     def content_changes_at(self, now):
-        """Opening and closing times (its events listing says when it changes, whatson_tags)."""
+        """Opening and closing times and urgent notices (its events listing says when it changes,
+        whatson_tags)."""
         return self.opening_changes_at(now)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["status"] = self.opening_status()
+        now = timezone.now()
+        context["status"] = self.opening_status(now)
+        context["notices"] = self.notices_in_force(now)
         return context
+
+
+def notices_not_ended():
+    """Prefetches each library's `notices_not_ended` in one query for a list of libraries."""
+    return Prefetch("urgent_notices", queryset=UrgentNotice.objects.not_ended(), to_attr="notices_not_ended")
 
 
 def approximate_place(town, postcode):

@@ -2,6 +2,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from libraries.models import (
@@ -9,6 +10,7 @@ from libraries.models import (
     LibraryDateException,
     LibraryIndexPage,
     LibraryOpeningSession,
+    UrgentNotice,
 )
 
 
@@ -52,3 +54,16 @@ class LibraryDateExceptionFactory(DjangoModelFactory):
 
     class Meta:
         model = LibraryDateException
+
+
+class UrgentNoticeFactory(DjangoModelFactory):
+    """A closure notice in force from now for three hours."""
+
+    library = factory.SubFactory(CommunityLibraryPageFactory)
+    kind = UrgentNotice.Kind.CLOSED
+    message = factory.Sequence(lambda n: f"Closed today: notice {n}")
+    starts_at = factory.LazyFunction(timezone.now)
+    ends_at = factory.LazyAttribute(lambda notice: notice.starts_at + datetime.timedelta(hours=3))
+
+    class Meta:
+        model = UrgentNotice

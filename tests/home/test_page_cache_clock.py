@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
+from home.models import SiteBanner
 from libraries.models import CommunityLibraryPage, LibraryOpeningSession
 from tests.factories.libraries import CommunityLibraryPageFactory
 from tests.factories.whatson import event_page
@@ -100,3 +101,22 @@ def test_an_event_leaves_a_cached_listing_when_it_ends(client, library, listing)
         after = view(client, url)
 
     assert "Storytime for under-fives" not in after.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("starts", "ends", "shown_before", "shown_after"),
+    [(at(10, 0), at(18, 0), False, True), (at(6, 0), at(10, 0), True, False)],
+    ids=["a banner starting", "a banner ending"],
+)
+def test_a_site_banner_appears_and_disappears_on_a_cached_page_on_time(
+    client, library, starts, ends, shown_before, shown_after
+):
+    SiteBanner.objects.create(message="Polling day: libraries close early.", starts_at=starts, ends_at=ends)
+    with time_machine.travel(at(9, 59), tick=False) as clock:
+        assert ("Polling day" in view(client, library.url).content.decode()) is shown_before
+        assert view(client, library.url)["X-Page-Cache"] == "hit"
+
+        clock.move_to(at(10, 0, 1))
+        after = view(client, library.url)
+
+    assert ("Polling day" in after.content.decode()) is shown_after

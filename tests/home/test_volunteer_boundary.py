@@ -21,7 +21,7 @@ from home.models import VolunteerTeam
 from home.volunteers.provisioning import set_trusted
 from tests.admin_forms import rendered_form_data
 from tests.admin_urls import admin_routes
-from tests.factories.libraries import CommunityLibraryPageFactory
+from tests.factories.libraries import CommunityLibraryPageFactory, UrgentNoticeFactory
 from tests.factories.whatson import event_page, news_page
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ ROUTES = admin_routes()
 @pytest.fixture
 def other_team(django_user_model):
     """Team B's library (a pending draft retitles it), an unpublished news story, an event in review,
-    an image and a document with tags, and a volunteer who has been editing."""
+    an image and a document with tags, an urgent notice, and a volunteer who has been editing."""
     library = CommunityLibraryPageFactory(title=f"{MARK.title()} Library")
     team = VolunteerTeam.objects.get(page=library)
     volunteer = django_user_model.objects.create_user(
@@ -55,7 +55,9 @@ def other_team(django_user_model):
         title=f"{MARK} document", collection=team.collection, file__filename=f"{MARK}.txt"
     )
     document.tags.add(f"{MARK}-leaflet")
+    notice = UrgentNoticeFactory(library=library, message=f"{MARK.title()} closed today")
     return SimpleNamespace(
+        notices=[notice],
         pages=[library, news, in_review],
         revisions=[draft],
         images=[image],
@@ -116,6 +118,7 @@ def candidates_for(theirs, own):
         *theirs.users,
         *theirs.groups,
         *theirs.collections,
+        *theirs.notices,
     ]
     models = {(obj._meta.app_label, obj._meta.model_name) for obj in everything_of_theirs}
     models |= {("wagtailcore", "page"), ("taggit", "tag")}
