@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-from home.models import NetworkMember
+from home.models import ChangeReport, NetworkMember
 from home.network.membership import CONFIRMATION_LINK_LIFETIME
 from search.models import UnansweredSearch
 
@@ -32,7 +32,15 @@ def delete_old_personal_data(now=None):
     # As Wagtail's searchpromotions_garbage_collect: a search the team promotes results for stays.
     unused_terms = Query.objects.filter(daily_hits__isnull=True, editors_picks__isnull=True)
     deleted["search term"] = _delete(unused_terms)
+    deleted["reporter's name and email"] = _forget_reporters(now)
     return deleted
+
+
+def _forget_reporters(now):
+    """A report done more than REPORT_RETENTION_DAYS ago keeps what was wrong, not who said so."""
+    cutoff = now - timedelta(days=settings.REPORT_RETENTION_DAYS)
+    done = ChangeReport.objects.done().filter(done_at__lt=cutoff).exclude(name="", email="")
+    return done.update(name="", email="")
 
 
 def _unconfirmed_accounts(cutoff):
