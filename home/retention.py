@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
@@ -37,10 +38,12 @@ def delete_old_personal_data(now=None):
 
 
 def _forget_reporters(now):
-    """A report done more than REPORT_RETENTION_DAYS ago keeps what was wrong, not who said so."""
-    cutoff = now - timedelta(days=settings.REPORT_RETENTION_DAYS)
-    done = ChangeReport.objects.done().filter(done_at__lt=cutoff).exclude(name="", email="")
-    return done.update(name="", email="")
+    """A report done more than REPORT_RETENTION_DAYS ago keeps what was wrong, not who said so; so does
+    one left open for longer than the general period."""
+    done_cutoff = now - timedelta(days=settings.REPORT_RETENTION_DAYS)
+    open_cutoff = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
+    old = Q(done_at__lt=done_cutoff) | Q(done_at__isnull=True, created_at__lt=open_cutoff)
+    return ChangeReport.objects.filter(old).exclude(name="", email="").update(name="", email="")
 
 
 def _unconfirmed_accounts(cutoff):

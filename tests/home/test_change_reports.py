@@ -385,11 +385,16 @@ def test_a_done_reports_name_and_email_are_deleted_after_the_retention_period(
     assert report.what_is_wrong == WRONG_PHONE
 
 
-def test_an_open_reports_contact_details_are_kept_however_old(library_a, settings):
+@pytest.mark.parametrize(("days", "forgotten"), [(364, False), (366, True)])
+def test_an_open_reports_contact_details_are_kept_for_the_general_period(
+    library_a, settings, days, forgotten
+):
     settings.REPORT_RETENTION_DAYS = 180
-    report = report_about(library_a, days_ago=400, name="Ada", email="ada@example.org")
+    settings.PERSONAL_DATA_RETENTION_DAYS = 365
+    report = report_about(library_a, days_ago=days, name="Ada", email="ada@example.org")
 
     delete_old_personal_data()
 
     report.refresh_from_db()
-    assert report.email == "ada@example.org"
+    assert (report.email == "") is forgotten
+    assert not report.is_done
