@@ -13,13 +13,16 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from home.change_reports.emails import send_reply
 from home.change_reports.forms import MarkDoneForm
-from home.change_reports.routing import reports_visible_to
+from home.change_reports.permissions import change_report_policy
+from home.models import ChangeReport
 from home.permissions import refuse
 
 logger = logging.getLogger(__name__)
 
 
 class ChangeReportView(WagtailAdminTemplateMixin, FormView):
+    model = ChangeReport
+    permission_policy = change_report_policy
     page_title = "Report a change"
     header_icon = "warning"
     template_name = "home/change_reports/admin/report.html"
@@ -27,7 +30,7 @@ class ChangeReportView(WagtailAdminTemplateMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         self.report = (
-            reports_visible_to(request.user)
+            self.permission_policy.instances_user_has_permission_for(request.user, "change")
             .select_related("page", "support_service", "done_by")
             .filter(pk=kwargs["report_id"])
             .first()

@@ -63,7 +63,7 @@ def page_for(token, user):
         raise LinkNotValid("not_yours")
     page = Page.objects.live().filter(own_pages_q(user), pk=claim.get("page")).first()
     page = page and page.specific
-    if not isinstance(page, VolunteerEditedPage):
+    if not isinstance(page, VolunteerEditedPage) or not page.permissions_for_user(user).can_edit():
         raise LinkNotValid("not_yours")
     if page.review_due_on != date.fromisoformat(claim["due"]):
         raise LinkNotValid("used")
@@ -71,6 +71,8 @@ def page_for(token, user):
 
 
 class StillCorrectView(View):
+    # It publishes a page: Wagtail's page permission policy must let the user edit it (page_for()).
+    model = Page
     template_name = "home/volunteers/still_correct.html"
 
     def dispatch(self, request, token):
