@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
+    path("report-a-change/", include("home.change_reports.urls")),
     path("api/openreferral/", include("toolkits.openreferral.urls")),
     path("api/", include("libraries.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),

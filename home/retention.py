@@ -5,10 +5,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-from home.models import NetworkMember
+from home.models import ChangeReport, NetworkMember
 from home.network.membership import CONFIRMATION_LINK_LIFETIME
 from search.models import UnansweredSearch
 
@@ -32,7 +33,17 @@ def delete_old_personal_data(now=None):
     # As Wagtail's searchpromotions_garbage_collect: a search the team promotes results for stays.
     unused_terms = Query.objects.filter(daily_hits__isnull=True, editors_picks__isnull=True)
     deleted["search term"] = _delete(unused_terms)
+    deleted["reporter's name and email"] = _forget_reporters(now)
     return deleted
+
+
+def _forget_reporters(now):
+    """A report done more than REPORT_RETENTION_DAYS ago keeps what was wrong, not who said so; so does
+    one left open for longer than the general period."""
+    done_cutoff = now - timedelta(days=settings.REPORT_RETENTION_DAYS)
+    open_cutoff = now - timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
+    old = Q(done_at__lt=done_cutoff) | Q(done_at__isnull=True, created_at__lt=open_cutoff)
+    return ChangeReport.objects.filter(old).exclude(name="", email="").update(name="", email="")
 
 
 def _unconfirmed_accounts(cutoff):

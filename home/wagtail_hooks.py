@@ -6,6 +6,7 @@ from wagtail.admin.widgets import Button
 
 from home import spreadsheet_admin
 from home.banners import site_banner_viewset
+from home.change_reports.admin_views import ChangeReportView
 from home.login_pauses import login_pause_viewset
 from home.models import VolunteerEditedPage
 from home.network.admin import network_member_viewset
@@ -15,6 +16,7 @@ from home.volunteers import dashboard, hardening  # noqa: F401  (hardening regis
 from home.volunteers.hardening.bulk_actions import AFTER_WAGTAIL
 from home.volunteers.hardening.pages import checked_page_viewset
 from home.volunteers.reports import PagesDueForReviewView
+from home.volunteers.still_correct import StillCorrectView
 from home.volunteers.teams import is_volunteer_only, own_pages_q
 from home.volunteers.views import InviteVolunteerView, SetUpAccessView, can_manage_volunteers
 from home.volunteers.viewsets import volunteer_team_viewset
@@ -53,6 +55,8 @@ def register_checked_page_views():
 def register_volunteer_urls():
     return [
         path("volunteers/invite/", InviteVolunteerView.as_view(), name="volunteer_invite"),
+        path("change-reports/<int:report_id>/", ChangeReportView.as_view(), name="change_report"),
+        path("still-correct/<str:token>/", StillCorrectView.as_view(), name="still_correct"),
         path("volunteers/set-up/<int:page_id>/", SetUpAccessView.as_view(), name="volunteer_set_up_access"),
         path(
             "reports/due-for-a-check/",
@@ -112,9 +116,13 @@ def volunteer_dashboard(request, panels):
         # Only what concerns their own pages. (Wagtail's site summary above the panels already
         # counts only the pages, images and documents they can work on.)
         panels[:] = [panel for panel in panels if isinstance(panel, UserObjectsInWorkflowModerationPanel)]
-        panels[:0] = [dashboard.VolunteerGuidePanel(), dashboard.VolunteerPagesPanel(user)]
+        panels[:0] = [
+            dashboard.VolunteerGuidePanel(),
+            dashboard.ChangeReportsPanel(user),
+            dashboard.VolunteerPagesPanel(user),
+        ]
     elif communities_team.user_has_permission(user, PagesDueForReviewView.permission_required):
-        panels.append(dashboard.PagesDueForReviewPanel())
+        panels.extend([dashboard.ChangeReportsPanel(user), dashboard.PagesDueForReviewPanel()])
 
 
 # Moderators manage users, but only administrators make or change administrators: Wagtail shows the

@@ -97,6 +97,8 @@ OPENREFERRAL_CACHE_SECONDS = int(os.environ.get("OPENREFERRAL_CACHE_SECONDS", "3
 OPENREFERRAL_MAX_PER_PAGE = 100
 
 PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PERSONAL_DATA_RETENTION_DAYS", "365"))
+# Days a "report a change" is kept with its reporter's name and email once it is done (docs/retention.md).
+REPORT_RETENTION_DAYS = int(os.environ.get("REPORT_RETENTION_DAYS", "180"))
 # Minutes an admin session may sit unused before its volunteer must sign in again; each request
 # restarts the clock.
 ADMIN_SESSION_IDLE_MINUTES = int(os.environ.get("ADMIN_SESSION_IDLE_MINUTES", "180"))

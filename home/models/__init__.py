@@ -1,5 +1,6 @@
 from .banner import SiteBanner
 from .base import BasePage, SectionIndexPage
+from .change_reports import ChangeReport, SentReminder
 from .network import CommunitiesNetworkPage, Network, NetworkMember, NetworkSignupPage
 from .pages import HomePage, HomePageFeaturedPage, StandardPage
 from .site_settings import SiteSettings
@@ -7,6 +8,7 @@ from .volunteers import REVIEW_INTERVAL, VolunteerEditedPage, VolunteerTeam
 
 __all__ = [
     "BasePage",
+    "ChangeReport",
     "CommunitiesNetworkPage",
     "Network",
     "NetworkMember",
@@ -15,6 +17,7 @@ __all__ = [
     "REVIEW_INTERVAL",
     "HomePageFeaturedPage",
     "SectionIndexPage",
+    "SentReminder",
     "SiteBanner",
     "SiteSettings",
     "StandardPage",

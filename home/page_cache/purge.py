@@ -23,11 +23,19 @@ from home.page_cache import store
 # The site's own apps: their models are page parts (opening hours, milestones...), snippets and
 # settings, all shown to visitors, even when code saves them without publishing a page.
 SITE_APPS = ["home", "libraries", "neighbourhood", "toolkits", "whatson"]
+# Models of those apps no visitor ever sees, written by visitors or by scheduled commands: a flood of
+# reports must not empty the cache, here and at the CDN, for everyone.
+NOT_SHOWN_TO_VISITORS = ["home.ChangeReport", "home.SentReminder"]
 
 
 def models_visitors_see():
     return {
-        *(model for label in SITE_APPS for model in apps.get_app_config(label).get_models()),
+        *(
+            model
+            for label in SITE_APPS
+            for model in apps.get_app_config(label).get_models()
+            if model._meta.label not in NOT_SHOWN_TO_VISITORS
+        ),
         *get_page_models(),
         *get_snippet_models(),
         *settings_registry,

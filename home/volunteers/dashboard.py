@@ -3,6 +3,7 @@
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
+from home.change_reports.routing import reports_visible_to
 from home.volunteers.freshness import due_for_review
 from home.volunteers.teams import own_pages_q
 
@@ -41,4 +42,21 @@ class PagesDueForReviewPanel(Component):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         context["due_count"] = due_for_review().count()
+        return context
+
+
+class ChangeReportsPanel(Component):
+    """Open "report a change" reports: a volunteer's own team's; all of them for the Communities Team."""
+
+    name = "change_reports"
+    template_name = "home/change_reports/panels/open_reports.html"
+    order = 55
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        reports = reports_visible_to(self.user).open().select_related("page", "support_service")
+        context["reports"] = reports.order_by("created_at")
         return context

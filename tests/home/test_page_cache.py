@@ -1,12 +1,13 @@
 """The anonymous page cache: repeat views answered without the database, never for anyone signed in,
 and every change a visitor could see shown on the very next request (docs/caching.md)."""
 
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from unittest import mock
 
 import pytest
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import Page
 
@@ -14,6 +15,7 @@ from home.dates import local_today
 from home.models import SiteSettings
 from home.models.network import NetworkSignupPage
 from home.page_cache import purge
+from home.volunteers.reminders import send_check_reminders
 from libraries.models import (
     CommunityLibraryPage,
     LibraryDateException,
@@ -378,3 +380,15 @@ def test_nothing_is_sent_to_a_cdn_when_none_is_configured(
 
     assert len(callbacks) == 1
     purge_cdn.assert_not_called()
+
+
+def test_reports_and_reminders_leave_the_cache_alone(client, library, volunteer_of):
+    """Visitors never see them, and a flood of reports must not empty the cache (or the CDN)."""
+    volunteer_of(library)
+    warm(client, library.url)
+
+    client.post(reverse("report_a_change", args=[library.pk]), {"what_is_wrong": "The phone is wrong"})
+    CommunityLibraryPage.objects.filter(pk=library.pk).update(last_reviewed=date(2020, 1, 1))
+    assert send_check_reminders() == 1
+
+    assert served(client, library.url)["X-Page-Cache"] == "hit"

@@ -17,7 +17,7 @@ from django.test import Client
 from wagtail.log_actions import log
 from wagtail.models import TaskState
 
-from home.models import VolunteerTeam
+from home.models import ChangeReport, VolunteerTeam
 from home.volunteers.provisioning import set_trusted
 from tests.admin_forms import rendered_form_data
 from tests.admin_urls import admin_routes
@@ -56,8 +56,10 @@ def other_team(django_user_model):
     )
     document.tags.add(f"{MARK}-leaflet")
     notice = UrgentNoticeFactory(library=library, message=f"{MARK.title()} closed today")
+    report = ChangeReport.objects.create(page=library, what_is_wrong=f"{MARK} phone number is wrong")
     return SimpleNamespace(
         notices=[notice],
+        change_reports=[report],
         pages=[library, news, in_review],
         revisions=[draft],
         images=[image],
@@ -133,6 +135,7 @@ def candidates_for(theirs, own):
                 name, ["x"]
             )
         by_name = [
+            ("report", theirs.change_reports),
             ("revision", theirs.revisions + own.revisions),
             ("task_state", theirs.task_states),
             ("workflow_state", theirs.workflow_states),

@@ -7,7 +7,8 @@ from home.retention import delete_old_personal_data
 class Command(BaseCommand):
     help = (
         "Delete network sign-ups, invited accounts never signed in to, and search logs older than "
-        "PERSONAL_DATA_RETENTION_DAYS. Run it daily (docs/retention.md)."
+        "PERSONAL_DATA_RETENTION_DAYS, and the contact details of reports of a change done more than "
+        "REPORT_RETENTION_DAYS ago. Run it daily (docs/retention.md)."
     )
 
     def handle(self, *args, **options):
