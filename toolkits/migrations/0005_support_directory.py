@@ -41,7 +41,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='supportservice',
             name='accessibility',
-            field=models.TextField(blank=True, help_text='For example “Step-free entrance, hearing loop, accessible toilet”, or how calls can be made.', max_length=400),
+            field=models.TextField(blank=True, help_text='For example “Step-free entrance, hearing loop, accessible toilet”.', max_length=400),
         ),
         migrations.AddField(
             model_name='supportservice',
