@@ -108,6 +108,11 @@ def find_support_services(request_data=None):
                     f"We could not find “{data['near']}” in Leicestershire's districts, so every service "
                     "is shown. Try a town or village, or a postcode such as LE12 9AB."
                 )
+        elif place is None:
+            place_problem = (
+                f"We could not find “{data['near']}” in or near Leicestershire. Try a town or village, "
+                "or a postcode such as LE12 9AB."
+            )
     services = SupportService.objects.live()
     total = services.count()
     if district:

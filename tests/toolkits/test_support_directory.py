@@ -340,3 +340,28 @@ def test_search_results_link_services_to_their_directory_page(client, directory)
     page = BeautifulSoup(response.content, "html.parser")
     hrefs = [a["href"] for a in page.select("main a")]
     assert directory.service_url(service) in hrefs
+
+
+def test_a_withdrawn_service_leaves_the_anonymous_page_cache_at_once(client, directory):
+    service = SupportServiceFactory(name="Closing soon")
+    url = directory.service_url(service)
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    client.get(directory.url)
+    assert "Closing soon" in client.get(directory.url).content.decode()
+
+    service.unpublish()
+
+    assert client.get(url).status_code == 404
+    assert "Closing soon" not in client.get(directory.url).content.decode()
+
+
+def test_an_unknown_place_with_a_district_chosen_still_says_so(client, directory):
+    SupportServiceFactory(name="Charnwood")
+    SupportServiceFactory(name="Melton", districts=["melton"])
+
+    names, page = listed(client, directory, near="Atlantis", district="melton")
+
+    assert names == ["Melton"]
+    assert "We could not find “Atlantis”" in page.get_text()
+    assert "every service is shown" not in page.get_text()
