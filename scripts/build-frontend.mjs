@@ -26,7 +26,7 @@ copyFileSync(join(govuk, "govuk-frontend.min.js"), join(dist, "govuk-frontend.mi
 // storage refuses to collect a stylesheet whose references are missing.
 mkdirSync(join(dist, "images"), { recursive: true });
 copyFileSync(join(govuk, "assets", "images", "govuk-crest.svg"), join(dist, "images", "govuk-crest.svg"));
-for (const script of ["site.mjs", "search-autocomplete.mjs", "library-finder.mjs", "admin-location-picker.js"]) {
+for (const script of ["site.mjs", "search-autocomplete.mjs", "library-finder.mjs", "listing-map.mjs", "support-directory.mjs", "admin-location-picker.js"]) {
   copyFileSync(join(src, "js", script), join(dist, script));
 }
 // Leaflet for the maps (an enhancement: every page works without it), with its marker images.

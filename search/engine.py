@@ -24,6 +24,7 @@ from search.backends.capabilities import capabilities_of
 from search.query import parse
 from search.text import fold, words
 from toolkits.models import SupportService
+from toolkits.models.directory import support_directory
 
 RESULTS_PER_PAGE = 10
 # Nobody reads past this many pages of results; capping them caps the work one request can ask for.
@@ -259,6 +260,7 @@ class SiteSearch:
             prefetch_related_objects(libraries, *type(libraries[0]).status_prefetches())
 
         hits = []
+        service_url = service_urls() if any(isinstance(obj, SupportService) for obj in found) else None
         for obj in found:
             if isinstance(obj, SupportService):
                 hits.append(
@@ -365,5 +367,10 @@ def relevance_key():
     return lambda obj: sign * (getattr(obj, "_score", None) or 0)
 
 
-def service_url(service):
-    return reverse("support_service", args=[service.pk])
+def service_urls():
+    """Gives each support service's address: its page in the directory, or search's own page for it
+    on a site that has no directory yet (one query, however many services)."""
+    directory = support_directory()
+    if directory is None:
+        return lambda service: reverse("support_service", args=[service.pk])
+    return directory.service_url

@@ -3,7 +3,7 @@
 from wagtail.models import Page
 from wagtail.search.query import PlainText
 
-from search.engine import service_url
+from search.engine import service_urls
 from search.query import parse
 from toolkits.models import SupportService
 
@@ -24,10 +24,9 @@ def suggest(text, root_page, request=None):
         {"title": page.title, "url": page.get_url(request)}
         for page in pages.autocomplete(typed)[:MAX_SUGGESTIONS]
     ]
-    found += [
-        {"title": service.name, "url": service_url(service)}
-        for service in SupportService.objects.live().autocomplete(typed)[:MAX_SUGGESTIONS]
-    ]
+    services = list(SupportService.objects.live().autocomplete(typed)[:MAX_SUGGESTIONS])
+    service_url = service_urls() if services else None
+    found += [{"title": service.name, "url": service_url(service)} for service in services]
     by_title = {}
     for suggestion in found:
         by_title.setdefault(suggestion["title"], suggestion)

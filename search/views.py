@@ -1,7 +1,7 @@
 import logging
 
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
@@ -16,6 +16,7 @@ from search.suggestions import suggest
 from search.text import is_in_another_script
 from search.unavailable import SEARCH_SERVICE_ERRORS
 from toolkits.models import SupportService
+from toolkits.models.directory import support_directory
 
 logger = logging.getLogger(__name__)
 
@@ -103,8 +104,12 @@ def suggestions(request):
 
 
 def support_service(request, pk):
+    """A service's page before the site had a directory; now a redirect to its page there."""
     service = get_object_or_404(
         SupportService.objects.live().prefetch_related("categories", "districts"), pk=pk
     )
+    directory = support_directory()
+    if directory is not None:
+        return redirect(directory.service_url(service), permanent=True)
     context = {"service": service, "local_support_page": guidance.local_support_page()}
     return render(request, "search/support_service.html", context)

@@ -132,11 +132,16 @@ class SupportServiceListBlock(OnThisPageMixin, blocks.StructBlock):
         help_text = "Lists the published support services. Edit them under Snippets > Support services."
 
     def get_context(self, value, parent_context=None):
+        from toolkits.models.directory import support_directory  # the page models import these blocks
+
         context = super().get_context(value, parent_context)
         parent_context = parent_context or {}
         request = parent_context.get("request")
         in_print = parent_context.get("print_view", False)
         form, listing, chosen = find_support_services(None if in_print or request is None else request.GET)
+        directory = support_directory()
+        for service in listing.items if directory else ():
+            service.directory_url = directory.service_url(service)
         context.update(
             filter_form=form, listing=listing, chosen=chosen, place_attribution=gazetteer.ATTRIBUTION
         )

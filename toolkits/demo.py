@@ -8,10 +8,13 @@ helplines in "Get help now" (Samaritans 116 123, NHS 111, 999) are real and are 
 Everything is found by slug or name, so running the loader again changes nothing.
 """
 
+from decimal import Decimal
+
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from home import gazetteer
 from home.demo.loader import DEMO_COLLECTION_NAME, ensure_child
 from home.demo.media import example_document_pdf
 from home.models import HomePageFeaturedPage
@@ -85,7 +88,10 @@ def ensure_document(spec, report):
 
 def ensure_support_service(data, report):
     """Create and publish the example service, or publish a new revision only if it differs."""
-    fields = {key: value for key, value in data.items() if key not in {"categories", "districts"}}
+    fields = {key: value for key, value in data.items() if key not in {"categories", "districts", "town"}}
+    if data.get("town"):  # an example venue is placed at the middle of its real town
+        point = gazetteer.place_named(data["town"]).point
+        fields |= {"latitude": round_to_field(point.latitude), "longitude": round_to_field(point.longitude)}
     categories = list(SupportCategory.objects.filter(slug__in=data["categories"]).order_by("pk"))
     districts = list(ServiceDistrict.objects.filter(slug__in=data["districts"]).order_by("pk"))
     service = SupportService.objects.filter(name=fields["name"]).first()
@@ -109,6 +115,10 @@ def ensure_support_service(data, report):
         service.save_revision().publish()
         report.updated.append(f"Support service: {service.name}")
     return service
+
+
+def round_to_field(degrees):
+    return Decimal(str(degrees)).quantize(Decimal("0.000001"))
 
 
 def ensure_toolkit(index, data, documents, report):

@@ -728,6 +728,8 @@ SUPPORT_SERVICES = [
         "website": "https://example.org/friendly-voices",
         "opening_times": "Monday to Friday, 10am to 4pm (example)",
         "cost": "Free",
+        "charge": "free",
+        "audience": "everyone",
         "how_to_refer": "Call to refer yourself, or ask a relative, your GP or a Local Area Coordinator.",
     },
     {
@@ -743,6 +745,8 @@ SUPPORT_SERVICES = [
         "website": "",
         "opening_times": "Co-ordinator answers calls 8am to 8pm every day (example)",
         "cost": "Free",
+        "charge": "free",
+        "audience": "everyone",
         "how_to_refer": "Call the co-ordinator, who will arrange a DBS-checked volunteer.",
     },
     {
@@ -757,6 +761,11 @@ SUPPORT_SERVICES = [
         "website": "",
         "opening_times": "Fridays, 12 noon to 2pm (example)",
         "cost": "£4 for lunch (example)",
+        "charge": "paid",
+        "audience": "older-people",
+        "address": "A community centre in Market Harborough (example venue)",
+        "town": "Market Harborough",
+        "accessibility": "Step-free entrance and an accessible toilet (example)",
         "how_to_refer": "Just come along, or call to book transport.",
     },
     {
@@ -771,6 +780,11 @@ SUPPORT_SERVICES = [
         "website": "",
         "opening_times": "First Wednesday of the month, 10am to 12 noon (example)",
         "cost": "Free",
+        "charge": "free",
+        "audience": "carers",
+        "address": "A community café in Wigston (example venue)",
+        "town": "Wigston",
+        "accessibility": "Step-free entrance; a quiet room is available (example)",
         "how_to_refer": "Come along, or call first if you would like someone to meet you.",
     },
     {
@@ -786,6 +800,10 @@ SUPPORT_SERVICES = [
         "website": "https://example.org/talking-together",
         "opening_times": "Tuesday evenings, 6pm to 8pm (example)",
         "cost": "Free",
+        "charge": "free",
+        "audience": "mental-health",
+        "address": "A church hall in Coalville (example venue)",
+        "town": "Coalville",
         "how_to_refer": "Refer yourself by phone or email.",
     },
     {
@@ -800,6 +818,10 @@ SUPPORT_SERVICES = [
         "website": "",
         "opening_times": "Second and fourth Thursday of the month, 2pm to 4pm (example)",
         "cost": "Free",
+        "charge": "free",
+        "audience": "everyone",
+        "address": "A community hall in Melton Mowbray (example venue)",
+        "town": "Melton Mowbray",
         "how_to_refer": "Just come along.",
     },
     {
@@ -815,6 +837,8 @@ SUPPORT_SERVICES = [
         "website": "",
         "opening_times": "Weekly sessions in libraries; call for times (example)",
         "cost": "Free",
+        "charge": "free",
+        "audience": "everyone",
         "how_to_refer": "Call to book a session.",
     },
     {
@@ -830,6 +854,8 @@ SUPPORT_SERVICES = [
         "website": "",
         "opening_times": "Book Monday to Friday, 9am to 1pm (example)",
         "cost": "A mileage charge; ask when you book (example)",
+        "charge": "paid",
+        "audience": "older-people",
         "how_to_refer": "Call at least two days before your journey.",
     },
     {
@@ -858,6 +884,8 @@ SUPPORT_SERVICES = [
         "website": "",
         "opening_times": "Saturdays, 10am (example)",
         "cost": "Free",
+        "charge": "free",
+        "audience": "everyone",
         "how_to_refer": "Call to find out where the walk starts.",
     },
 ]

@@ -11,8 +11,13 @@ from django import forms
 
 from home import gazetteer
 from home.districts import District
+from toolkits.models.services import Audience, Charge
 
 COUNTYWIDE = "countywide"
+
+
+SERVICES_PER_PAGE = 20
+KM_PER_MILE = 1.609344
 
 
 class SupportServiceFilterForm(forms.Form):
@@ -26,6 +31,25 @@ class SupportServiceFilterForm(forms.Form):
         required=False, label="District", choices=[("", "All districts"), *District.choices]
     )
     category = forms.ChoiceField(required=False, label="Kind of support")
+    cost = forms.ChoiceField(required=False, label="Cost", choices=[("", "Free or paid"), *Charge.choices])
+    audience = forms.ChoiceField(
+        required=False,
+        label="Who it is for",
+        help_text="Services open to everyone are included",
+        choices=[
+            ("", "Anyone"),
+            *((value, label) for value, label in Audience.choices if value != Audience.EVERYONE),
+        ],
+    )
+
+    # How a resident would name each filter when it could not be used
+    names = {
+        "near": "place or postcode",
+        "district": "district",
+        "category": "kind of support",
+        "cost": "cost",
+        "audience": "who it is for",
+    }
 
     def __init__(self, *args, categories=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -34,12 +58,22 @@ class SupportServiceFilterForm(forms.Form):
             *((c.slug, c.name) for c in categories),
         ]
 
+    def problems(self):
+        """A sentence for each filter that could not be used; the others still apply."""
+        return [
+            f"We ignored the {self.names[name]} you gave, as "
+            + ("it is too long (60 characters at most)." if name == "near" else "it is not one we know.")
+            for name in self.errors
+            if name in self.names
+        ]
+
 
 @dataclass
 class Listing:
     items: list
     total: int
     filtered: bool
+    origin_label: str = ""  # the place typed, when services are nearest to it first
 
     @property
     def count(self):
@@ -51,19 +85,33 @@ def _choice_label(form, name, value):
 
 
 def find_support_services(request_data=None):
-    """The live support services, filtered by the request's district and category when given."""
+    """The live support services a resident asked for: the directory's and the toolkit chapter's query.
+
+    Filters by district, kind of support, cost and who it is for; a town, village or postcode limits
+    the list to services covering its district (unless a district is chosen) and puts the nearest
+    first, each service knowing its `distance_miles` (None for services without a place). A filter
+    with a bad value is left out and named in `chosen["problems"]`; the rest still apply.
+    """
     from toolkits.models import SupportCategory, SupportService
 
     form = SupportServiceFilterForm(request_data or None, categories=SupportCategory.objects.all())
-    data = form.cleaned_data if form.is_valid() else {}
-    district, place_problem = data.get("district"), ""
-    if data.get("near") and not district:
+    form.is_valid()  # cleaned_data keeps only the fields whose values are good
+    data = getattr(form, "cleaned_data", {})
+    district, place_problem, origin = data.get("district"), "", None
+    if data.get("near"):
         place = gazetteer.find_place(data["near"])
-        district = place.district if place else ""
+        origin = place.point if place else None
         if not district:
+            district = place.district if place else ""
+            if not district:
+                place_problem = (
+                    f"We could not find “{data['near']}” in Leicestershire's districts, so every service "
+                    "is shown. Try a town or village, or a postcode such as LE12 9AB."
+                )
+        elif place is None:
             place_problem = (
-                f"We could not find “{data['near']}” in Leicestershire's districts, so every service is "
-                "shown. Try a town or village, or a postcode such as LE12 9AB."
+                f"We could not find “{data['near']}” in or near Leicestershire. Try a town or village, "
+                "or a postcode such as LE12 9AB."
             )
     services = SupportService.objects.live()
     total = services.count()
@@ -71,10 +119,21 @@ def find_support_services(request_data=None):
         services = services.in_district(district)
     if data.get("category"):
         services = services.in_category(data["category"])
+    if data.get("cost"):
+        services = services.with_charge(data["cost"])
+    if data.get("audience"):
+        services = services.for_audience(data["audience"])
+    items = list(services.for_listing())
+    for service in items:
+        point = service.point if origin else None
+        service.distance_miles = gazetteer.distance_km(origin, point) / KM_PER_MILE if point else None
+    if origin:
+        items.sort(key=lambda s: (s.distance_miles is None, s.distance_miles or 0, s.name))
     listing = Listing(
-        items=list(services.for_listing()),
+        items=items,
         total=total,
-        filtered=bool(district or data.get("category")),
+        filtered=any(data.get(name) for name in ("category", "cost", "audience")) or bool(district),
+        origin_label=data["near"] if origin else "",
     )
     return (
         form,
@@ -83,6 +142,7 @@ def find_support_services(request_data=None):
             "district": District(district).label if district else "",
             "category": _choice_label(form, "category", data.get("category")),
             "place_problem": place_problem,
+            "problems": form.problems(),
         },
     )
 

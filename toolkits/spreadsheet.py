@@ -10,7 +10,7 @@ from home.districts import District
 from home.spreadsheet_columns import Column, contact_columns, model_field
 from home.spreadsheet_sections import SpreadsheetSection, publishing_notes
 from home.spreadsheets import CellError, parse_district
-from toolkits.models import ServiceDistrict, SupportCategory, SupportService
+from toolkits.models import Audience, Charge, ServiceDistrict, SupportCategory, SupportService
 
 ALL_DISTRICTS = "All of Leicestershire"
 
@@ -48,6 +48,20 @@ def format_districts(districts):
     if len(districts) == len(District.choices):
         return ALL_DISTRICTS
     return "; ".join(district.name for district in sorted(districts, key=lambda district: district.name))
+
+
+def choice_column(header, help_text, choices, empty=""):
+    """A column of one of the model's choices, written by its label ("Carers") or its value ("carers")."""
+    by_text = {key.casefold(): value for value, label in choices for key in (value, label)}
+
+    def parse(text):
+        if text.casefold() not in by_text:
+            raise CellError(f"Write one of: {', '.join(label for _, label in choices)}, or leave it empty.")
+        return by_text[text.casefold()]
+
+    return Column(
+        header, help_text, parse=parse, format=lambda value: dict(choices).get(value, ""), empty=empty
+    )
 
 
 def _split(text):
@@ -95,6 +109,32 @@ COLUMNS = [
     ),
     Column(
         "cost", "For example “Free” or “£3 for lunch”. Leave empty if unsure.", parse=service_field("cost")
+    ),
+    choice_column(
+        "charge",
+        "Free, or There is a charge, for the directory's cost filter. Leave empty if unsure.",
+        Charge.choices,
+    ),
+    choice_column(
+        "audience",
+        "Who it is mainly for, for the directory's filter, e.g. Carers. Empty means Everyone.",
+        Audience.choices,
+        empty=Audience.EVERYONE,
+    ),
+    Column(
+        "address",
+        "The venue and street, if people go there. Leave empty for a phone or home-visit service.",
+        parse=service_field("address"),
+    ),
+    Column(
+        "postcode",
+        "The venue's postcode, used to sort services by distance.",
+        parse=service_field("postcode", "Enter a postcode, like LE12 9AB."),
+    ),
+    Column(
+        "accessibility",
+        "For example “Step-free entrance, hearing loop, accessible toilet”.",
+        parse=service_field("accessibility"),
     ),
     Column(
         "how_to_refer",

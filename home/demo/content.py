@@ -161,6 +161,24 @@ SECTIONS = [
             "below.</p>"
         ),
     },
+    {
+        "app_model": "toolkits.SupportDirectoryPage",
+        "slug": "find-local-support",
+        "title": "Find local support",
+        "summary": (
+            "Befriending, lunch clubs, carers' groups and other local support in Leicestershire, "
+            "by district, kind of help, cost and who it is for."
+        ),
+        "search_description": (
+            "Find local support services in Leicestershire near your town, village or postcode."
+        ),
+        "intro": (
+            "<p>Local groups and charities offering support such as befriending, lunch clubs and "
+            "help for carers. The Tackling Loneliness in Leicestershire toolkit includes a guide to "
+            "where to find local support.</p>"
+            "<p>The services listed on this demonstration site are examples.</p>"
+        ),
+    },
 ]
 
 STANDARD_PAGES = [

@@ -16,8 +16,8 @@ SECTION_INDEX_PAGE_TYPES = [
     "toolkits.ToolkitIndexPage",
     "toolkits.CaseStudyIndexPage",
 ]
-# Site-wide listings of what the sections post (news stories, events), each at one address.
-LISTING_PAGE_TYPES = ["whatson.NewsIndexPage", "whatson.EventIndexPage"]
+# Site-wide listings (news stories, events, local support services), each at one address.
+LISTING_PAGE_TYPES = ["whatson.NewsIndexPage", "whatson.EventIndexPage", "toolkits.SupportDirectoryPage"]
 FEATURED_PAGE_TYPE = "toolkits.CaseStudyPage"
 
 

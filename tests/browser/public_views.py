@@ -4,12 +4,16 @@ plus the views that are not pages of their own. Browser tests and the Lighthouse
 from django.urls import reverse
 
 from tests.page_types import live_example, page_type_labels
-from toolkits.models import SupportService, ToolkitPage
+from toolkits.models import SupportDirectoryPage, SupportService, ToolkitPage
 
 NON_PAGE_VIEWS = {
     "every toolkit's print page": lambda: [page.print_url() for page in ToolkitPage.objects.live().public()],
     "search results": lambda: [reverse("search") + "?query=library"],
-    "support service": lambda: [reverse("support_service", args=[SupportService.objects.live().first().pk])],
+    "support service": lambda: [
+        SupportDirectoryPage.objects.get().service_url(
+            SupportService.objects.live().exclude(address="").first()
+        )
+    ],
     "page not found": lambda: ["/no-such-page/"],
 }
 

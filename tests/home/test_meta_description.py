@@ -7,7 +7,7 @@ from django.utils.text import Truncator
 
 from home.models.base import META_DESCRIPTION_LENGTH
 from tests.page_types import live_example, page_type_labels
-from toolkits.models import SupportService
+from toolkits.models import SupportDirectoryPage, SupportService
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +96,7 @@ def test_the_search_page_describes_itself(client, path):
 
 def test_a_support_service_is_described_by_its_own_description(client):
     service = SupportService.objects.live().exclude(description="").first()
-    response = client.get(f"/search/support/{service.pk}/")
+    response = client.get(SupportDirectoryPage.objects.get().service_url(service))
 
     tag = BeautifulSoup(response.content, "html.parser").find("meta", attrs={"name": "description"})
     assert tag["content"] == Truncator(service.description).chars(META_DESCRIPTION_LENGTH)

@@ -141,7 +141,8 @@ def test_each_suggestion_links_to_its_page_or_service(client, home_page):
     suggestions = client.get("/search/suggestions/", {"query": "womb"}).json()["suggestions"]
 
     assert {"title": "Wombling free lunches", "url": page.url} in suggestions
-    assert {"title": "Wombling walks", "url": f"/search/support/{service.pk}/"} in suggestions
+    service_page = f"/find-local-support/{service.pk}-wombling-walks/"
+    assert {"title": "Wombling walks", "url": service_page} in suggestions
     for suggestion in suggestions:
         assert client.get(suggestion["url"]).status_code == 200
 

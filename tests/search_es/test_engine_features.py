@@ -83,8 +83,9 @@ def test_suggestions_include_services_and_leave_out_drafts(client, es, home_page
     StandardPageFactory(parent=home_page, title="Zephyrine draft page", live=False)
     es.refresh()
 
+    service_page = f"/find-local-support/{service.pk}-zephyrine-lunch-club/"
     assert client.get("/search/suggestions/", {"query": "zephyr"}).json() == {
-        "suggestions": [{"title": "Zephyrine lunch club", "url": f"/search/support/{service.pk}/"}]
+        "suggestions": [{"title": "Zephyrine lunch club", "url": service_page}]
     }
 
 

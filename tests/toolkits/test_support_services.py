@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from home.districts import District
 from tests.factories.toolkits import SupportServiceFactory
-from toolkits.models import SupportService, ToolkitChapterPage
+from toolkits.models import SupportDirectoryPage, SupportService, ToolkitChapterPage
 
 pytestmark = pytest.mark.django_db
 
@@ -183,3 +183,13 @@ def test_a_chosen_district_wins_over_a_typed_place(client, support_chapter):
     names, _ = listed(client, support_chapter, near="Quorn", district="melton")
 
     assert names == ["Melton only"]
+
+
+def test_each_service_in_the_chapter_links_to_its_page_in_the_directory(client, support_chapter):
+    service = SupportServiceFactory(name="Knit and natter")
+
+    _, page = listed(client, support_chapter)
+
+    link = page.select_one(".lc-service-list__item h3 a")
+    assert link["href"] == SupportDirectoryPage.objects.get().service_url(service)
+    assert client.get(link["href"]).status_code == 200

@@ -6,17 +6,21 @@ from .case_studies import (
     CaseStudyThemeTag,
     case_studies_illustrating,
 )
-from .services import ServiceDistrict, SupportCategory, SupportService
+from .directory import SupportDirectoryPage
+from .services import Audience, Charge, ServiceDistrict, SupportCategory, SupportService
 from .toolkits import ToolkitChapterPage, ToolkitDownload, ToolkitIndexPage, ToolkitPage
 
 __all__ = [
+    "Audience",
     "CaseStudyIndexPage",
     "CaseStudyPage",
     "CaseStudyRelatedPage",
     "CaseStudyTheme",
     "CaseStudyThemeTag",
+    "Charge",
     "ServiceDistrict",
     "SupportCategory",
+    "SupportDirectoryPage",
     "SupportService",
     "ToolkitChapterPage",
     "ToolkitDownload",

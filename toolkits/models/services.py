@@ -8,14 +8,17 @@ import uuid
 from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.utils.text import slugify
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from home import gazetteer
 from home.districts import District
+from home.postcodes import PostcodeField
 from search import sections
 from toolkits.openreferral.ids import support_service_id
 
@@ -55,6 +58,23 @@ class SupportCategory(models.Model):
         return self.name
 
 
+class Audience(models.TextChoices):
+    """Who a service is mainly for, as a resident filtering the directory would put it."""
+
+    EVERYONE = "everyone", "Everyone"
+    OLDER_PEOPLE = "older-people", "Older people"
+    CARERS = "carers", "Carers"
+    FAMILIES = "families", "Children and families"
+    YOUNG_PEOPLE = "young-people", "Young people"
+    DISABLED_PEOPLE = "disabled-people", "Disabled people"
+    MENTAL_HEALTH = "mental-health", "People with mental health needs"
+
+
+class Charge(models.TextChoices):
+    FREE = "free", "Free"
+    PAID = "paid", "There is a charge"
+
+
 class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
         """Only published services: the only ones visitors may ever see."""
@@ -65,6 +85,13 @@ class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def in_category(self, slug):
         return self.filter(categories__slug=slug)
+
+    def for_audience(self, audience):
+        """Services mainly for that group, and those open to everyone, which that group can use too."""
+        return self.filter(audience__in=[audience, Audience.EVERYONE])
+
+    def with_charge(self, charge):
+        return self.filter(charge=charge)
 
     def for_listing(self):
         return self.prefetch_related("categories", "districts").order_by("name")
@@ -93,6 +120,13 @@ class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Ind
         verbose_name="Who it is for",
         help_text="For example “Adults aged 60 and over who live alone” or “Anyone caring for a relative”.",
     )
+    audience = models.CharField(
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.EVERYONE,
+        verbose_name="Mainly for",
+        help_text="Used by the “Who it is for” filter. Choose Everyone unless it is only for one group.",
+    )
     categories = ParentalManyToManyField(
         SupportCategory,
         related_name="services",
@@ -115,6 +149,27 @@ class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Ind
     )
     cost = models.CharField(
         max_length=150, blank=True, help_text="For example “Free” or “£3 for lunch”. Leave empty if unsure."
+    )
+    charge = models.CharField(
+        max_length=10,
+        choices=Charge.choices,
+        blank=True,
+        verbose_name="Free or paid",
+        help_text="Used by the cost filter. Leave empty if unsure.",
+    )
+    address = models.TextField(
+        max_length=300,
+        blank=True,
+        verbose_name="Where it meets",
+        help_text="The venue and street, if people go there. Leave empty for a phone or home-visit service.",
+    )
+    postcode = PostcodeField(blank=True, help_text="The venue's postcode, used to sort services by distance.")
+    latitude = models.DecimalField(max_digits=8, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    accessibility = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="For example “Step-free entrance, hearing loop, accessible toilet”.",
     )
     how_to_refer = models.TextField(
         max_length=600,
@@ -142,7 +197,20 @@ class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Ind
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website"), FieldPanel("opening_times")],
             heading="Contact",
         ),
-        MultiFieldPanel([FieldPanel("cost"), FieldPanel("how_to_refer")], heading="Using the service"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("postcode"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("accessibility"),
+            ],
+            heading="Where",
+            help_text="Latitude and longitude are optional: without them the postcode places it on the map.",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("cost"), FieldPanel("charge"), FieldPanel("audience"), FieldPanel("how_to_refer")],
+            heading="Using the service",
+        ),
     ]
     search_fields = [
         index.SearchField("name", boost=5),
@@ -183,6 +251,22 @@ class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Ind
 
     def get_preview_template(self, request, mode_name):
         return "toolkits/previews/support_service.html"
+
+    @property
+    def slug(self):
+        return slugify(self.name) or "service"
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def point(self):
+        """Where it meets: its own position, else its postcode's area; None for a phone service."""
+        if self.has_coordinates:
+            return gazetteer.Point(float(self.latitude), float(self.longitude))
+        place = gazetteer.postcode_place(self.postcode) if self.postcode else None
+        return place.point if place else None
 
     @property
     def district_names(self):
