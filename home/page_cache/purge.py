@@ -24,8 +24,8 @@ from home.page_cache import store
 # settings, all shown to visitors, even when code saves them without publishing a page.
 SITE_APPS = ["home", "libraries", "neighbourhood", "toolkits", "whatson"]
 # Models of those apps no visitor ever sees, written by visitors or by scheduled commands: a flood of
-# reports must not empty the cache, here and at the CDN, for everyone.
-NOT_SHOWN_TO_VISITORS = ["home.ChangeReport", "home.SentReminder"]
+# reports or sign-ups must not empty the cache, here and at the CDN, for everyone.
+NOT_SHOWN_TO_VISITORS = ["home.ChangeReport", "home.SentReminder", "home.NetworkMember"]
 
 
 def models_visitors_see():

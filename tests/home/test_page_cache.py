@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from home.dates import local_today
 from home.models import SiteSettings
-from home.models.network import NetworkSignupPage
+from home.models.network import Network, NetworkMember, NetworkSignupPage
 from home.page_cache import purge
 from home.volunteers.reminders import send_check_reminders
 from libraries.models import (
@@ -382,7 +382,7 @@ def test_nothing_is_sent_to_a_cdn_when_none_is_configured(
     purge_cdn.assert_not_called()
 
 
-def test_reports_and_reminders_leave_the_cache_alone(client, library, volunteer_of):
+def test_reports_reminders_and_sign_ups_leave_the_cache_alone(client, library, volunteer_of):
     """Visitors never see them, and a flood of reports must not empty the cache (or the CDN)."""
     volunteer_of(library)
     warm(client, library.url)
@@ -390,5 +390,6 @@ def test_reports_and_reminders_leave_the_cache_alone(client, library, volunteer_
     client.post(reverse("report_a_change", args=[library.pk]), {"what_is_wrong": "The phone is wrong"})
     CommunityLibraryPage.objects.filter(pk=library.pk).update(last_reviewed=date(2020, 1, 1))
     assert send_check_reminders() == 1
+    NetworkMember.objects.create(network=Network.COMMUNITIES, name="A. Resident", email="a@example.org")
 
     assert served(client, library.url)["X-Page-Cache"] == "hit"

@@ -280,6 +280,7 @@ def test_a_service_page_shows_contact_when_where_cost_accessibility_and_last_che
     ):
         assert shown in text
     assert page.select_one(f'a[href="{directory.url}"]')
+    assert page.select_one(f'a[href="{reverse("report_a_change_to_service", args=[service.pk])}"]')
 
 
 @pytest.mark.parametrize("state", ["draft", "withdrawn", "missing"])
