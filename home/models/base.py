@@ -4,7 +4,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
@@ -16,6 +16,8 @@ META_DESCRIPTION_LENGTH = 160
 
 class BasePage(Page):
     """What every page on the site has: a short summary for cards, listings and search results."""
+
+    objects = PageManager.from_queryset(private_sections.SitePageQuerySet)()
 
     summary = models.TextField(
         blank=True,

@@ -6,7 +6,7 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from home.models import SiteSettings
-from home.page_cache import store
+from home.page_cache import private_sections, store
 
 
 def _cached(name, site, build):
@@ -34,7 +34,7 @@ def menu_sections(request):
     def build():
         return [
             {"pk": section.pk, "path": section.path, "title": section.title, "url": section.get_url(request)}
-            for section in site.root_page.get_children().live().public().in_menu()
+            for section in private_sections.public(site.root_page.get_children().live()).in_menu()
         ]
 
     return _cached("menu", site, build)

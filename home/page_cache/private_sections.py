@@ -5,6 +5,7 @@ it; adding, changing or removing one purges (purge.py), as any change a visitor 
 from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
+from wagtail.query import PageQuerySet
 
 from home.page_cache import store
 
@@ -35,5 +36,12 @@ def private_q():
 
 
 def public(pages):
-    """`pages.public()`, from the cached restrictions."""
+    """`pages.public()` for a queryset of plain pages (`Page.objects`, `get_children()`)."""
     return pages.exclude(private_q())
+
+
+class SitePageQuerySet(PageQuerySet):
+    """The site's page types' querysets: `.public()` (and `.private()`) from the cached restrictions."""
+
+    def private_q(self):
+        return private_q()

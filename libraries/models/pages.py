@@ -19,6 +19,7 @@ from home.blocks import BodyBlock, CaptionedImageBlock
 from home.dates import local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
+from home.page_cache import private_sections
 from home.postcodes import PostcodeField
 from libraries import opening_hours
 from libraries.forms import CommunityLibraryPageForm
@@ -71,7 +72,9 @@ class LibraryIndexPage(SectionIndexPage):
         context["finder"] = find_libraries(self.listed_libraries, form)
         context["place_attribution"] = gazetteer.ATTRIBUTION
         context["map_settings"] = map_settings()
-        context["child_pages"] = self.get_children().live().public().not_type(CommunityLibraryPage).specific()
+        context["child_pages"] = (
+            private_sections.public(self.get_children().live()).not_type(CommunityLibraryPage).specific()
+        )
         return context
 
 
