@@ -2,11 +2,13 @@
 the current generation so a fresh page does not ask the database for them again; purged with the pages."""
 
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
-from home.models import SiteSettings
+from home.models import SiteBanner, SiteSettings
 from home.page_cache import private_sections, store
+from home.page_cache.middleware import content_changes_at
 
 
 def _cached(name, site, build):
@@ -52,6 +54,25 @@ def breadcrumb_trail(request, page):
         return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
 
     return _cached(f"breadcrumbs:{page.path}", site, build)
+
+
+def site_banners(request):
+    """The banners showing now. The ones not yet over are cached; the page is kept only until the
+    next of them starts or ends."""
+    now = timezone.now()
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return list(SiteBanner.objects.showing(now))
+    banners = [
+        banner
+        for banner in _cached("banners", site, lambda: list(SiteBanner.objects.filter(ends_at__gt=now)))
+        if banner.ends_at > now
+    ]
+    moments = [moment for banner in banners for moment in (banner.starts_at, banner.ends_at) if moment > now]
+    next_change = min(moments, default=None)
+    if next_change is not None:
+        content_changes_at(request, next_change)
+    return [banner for banner in banners if banner.starts_at <= now]
 
 
 def context(request):

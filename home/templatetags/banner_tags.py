@@ -1,10 +1,10 @@
 from django import template
 
-from home.models import SiteBanner
+from home.page_cache import fragments
 
 register = template.Library()
 
 
-@register.inclusion_tag("home/includes/site_banners.html")
-def site_banners():
-    return {"banners": SiteBanner.objects.showing()}
+@register.inclusion_tag("home/includes/site_banners.html", takes_context=True)
+def site_banners(context):
+    return {"banners": fragments.site_banners(context.get("request"))}

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
+from home.models import SiteBanner
 from libraries.models import CommunityLibraryPage, LibraryOpeningSession
 from tests.factories.libraries import CommunityLibraryPageFactory
 from tests.factories.whatson import event_page
@@ -100,3 +101,23 @@ def test_an_event_leaves_a_cached_listing_when_it_ends(client, library, listing)
         after = view(client, url)
 
     assert "Storytime for under-fives" not in after.content.decode()
+
+
+@pytest.mark.parametrize("edge", ["starts", "ends"])
+def test_a_site_banner_appears_and_goes_on_time_though_the_page_was_cached(client, library, edge):
+    starts_at, ends_at = (at(12, 0), at(18, 0)) if edge == "starts" else (at(6, 0), at(12, 0))
+    SiteBanner.objects.create(
+        message="Severe weather: check before you travel.", starts_at=starts_at, ends_at=ends_at
+    )
+    shown_before = edge == "ends"
+    with time_machine.travel(at(11, 59, 30), tick=False) as clock:
+        assert ("Severe weather" in view(client, library.url).content.decode()) is shown_before
+        assert view(client, library.url)["X-Page-Cache"] == "hit"
+
+        clock.move_to(at(11, 59, 59))
+        assert view(client, library.url)["X-Page-Cache"] == "hit"
+
+        clock.move_to(at(12, 0))
+        after = view(client, library.url)
+
+    assert ("Severe weather" in after.content.decode()) is not shown_before
