@@ -56,6 +56,14 @@ def breadcrumb_trail(request, page):
     return _cached(f"breadcrumbs:{page.path}", site, build)
 
 
+def only_live_page(request, model):
+    """The live page of a type the site has one of (the news index, What's on), to link to."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return model.objects.live().first()
+    return _cached(f"only-page:{model._meta.label}", site, lambda: model.objects.live().first())
+
+
 def site_banners(request):
     """The banners showing now. The ones not yet over are cached; the page is kept only until the
     next of them starts or ends."""
