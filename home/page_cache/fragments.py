@@ -56,12 +56,15 @@ def breadcrumb_trail(request, page):
     return _cached(f"breadcrumbs:{page.path}", site, build)
 
 
+def shared(request, name, build):
+    """`build()`, kept for every request to the site until anything a visitor can see changes."""
+    site = Site.find_for_request(request) if request is not None else None
+    return build() if site is None else _cached(name, site, build)
+
+
 def only_live_page(request, model):
     """The live page of a type the site has one of (the news index, What's on), to link to."""
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
-        return model.objects.live().first()
-    return _cached(f"only-page:{model._meta.label}", site, lambda: model.objects.live().first())
+    return shared(request, f"only-page:{model._meta.label}", lambda: model.objects.live().first())
 
 
 def site_banners(request):

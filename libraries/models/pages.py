@@ -1,6 +1,7 @@
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -19,7 +20,7 @@ from home.blocks import BodyBlock, CaptionedImageBlock
 from home.dates import local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
-from home.page_cache import private_sections
+from home.page_cache import fragments, private_sections
 from home.postcodes import PostcodeField
 from libraries import opening_hours
 from libraries.forms import CommunityLibraryPageForm
@@ -66,7 +67,7 @@ class LibraryIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        services = LibraryService.objects.all()
+        services = fragments.shared(request, "library-services", lambda: list(LibraryService.objects.all()))
         form = LibraryFinderForm(request.GET or None, services=services)
         context["finder_form"] = form
         context["finder"] = find_libraries(self.listed_libraries, form)
@@ -236,6 +237,8 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         return self.opening_changes_at(now)
 
     def get_context(self, request, *args, **kwargs):
+        if not getattr(request, "is_preview", False):  # a preview's services are the editor's, unsaved
+            prefetch_related_objects([self], "services")
         context = super().get_context(request, *args, **kwargs)
         context["status"] = self.opening_status()
         return context
