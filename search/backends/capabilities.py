@@ -7,13 +7,11 @@ these (search/checks.py).
 """
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from django.core.exceptions import ImproperlyConfigured
-from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from django.utils.module_loading import import_string
 from wagtail.search.backends import get_search_backend
-from wagtail.search.backends.database.fallback import DatabaseSearchBackend
-from wagtail.search.backends.database.postgres.postgres import PostgresSearchBackend
-from wagtail.search.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
 
 @dataclass(frozen=True)
@@ -31,20 +29,37 @@ class Capabilities:
 DATABASE = Capabilities(matches_misspellings=False, lower_scores_are_better=False, counts_in_sql=True)
 SEARCH_ENGINE = Capabilities(matches_misspellings=True, lower_scores_are_better=False, counts_in_sql=False)
 
-BY_BACKEND = {
-    SQLiteSearchBackend: replace(DATABASE, lower_scores_are_better=True),
-    PostgresSearchBackend: DATABASE,
-    DatabaseSearchBackend: DATABASE,
+BACKEND_CLASSES = {
+    "wagtail.search.backends.database.sqlite.sqlite.SQLiteSearchBackend": replace(
+        DATABASE, lower_scores_are_better=True
+    ),
+    "wagtail.search.backends.database.postgres.postgres.PostgresSearchBackend": DATABASE,
+    "wagtail.search.backends.database.fallback.DatabaseSearchBackend": DATABASE,
     # Elasticsearch and OpenSearch (Wagtail's search backends are django-modelsearch's).
-    ElasticsearchBaseSearchBackend: SEARCH_ENGINE,
+    "modelsearch.backends.elasticsearchbase.ElasticsearchBaseSearchBackend": SEARCH_ENGINE,
 }
+
+
+@cache
+def by_backend():
+    """{backend class: capabilities} for the backends this database can load: Wagtail's SQLite and
+    PostgreSQL modules each define index models that exist only on their own database, so importing
+    the other one raises LookupError."""
+    classes = {}
+    for path, capabilities in BACKEND_CLASSES.items():
+        try:
+            classes[import_string(path)] = capabilities
+        except (ImportError, LookupError):
+            continue
+    return classes
 
 
 def capabilities_of(backend=None):
     backend = backend or get_search_backend()
+    known = by_backend()
     for cls in type(backend).__mro__:
-        if cls in BY_BACKEND:
-            return BY_BACKEND[cls]
+        if cls in known:
+            return known[cls]
     raise ImproperlyConfigured(
         f"Nothing says what the search backend {type(backend).__name__} can do: "
         "add it to search/backends/capabilities.py."

@@ -153,8 +153,9 @@ def test_a_query_string_is_neither_answered_from_nor_kept_in_the_cache(client, l
         assert "X-Page-Cache" not in response
 
 
-def test_a_form_post_is_never_answered_from_the_cache(client):
-    signup = a_live_page_of(NetworkSignupPage)
+@pytest.mark.parametrize("model", [m for m in page_types() if issubclass(m, FORM_PAGE_TYPES)])
+def test_a_form_post_is_never_answered_from_the_cache(client, model):
+    signup = a_live_page_of(model)
     served(client, signup.url)
 
     response = client.post(signup.url, {})

@@ -6,6 +6,7 @@ from home.districts import District
 from tests.factories.libraries import CommunityLibraryPageFactory
 from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory
 from tests.factories.toolkits import CaseStudyPageFactory
+from tests.factories.whatson import event_page
 from tests.search.conftest import result_titles
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,20 @@ DISTRICT_PAGE_FACTORIES = {
     "toolkits.CaseStudyPage": lambda district: CaseStudyPageFactory(
         title="Zanzibar repair café", place="Zanzibar", district=district
     ),
+    # An event's district is its venue's: here a library's.
+    "whatson.EventPage": lambda district: event_page(
+        CommunityLibraryPageFactory(title="Yonder Library", town="Yonder", district=district),
+        title="Zanzibar quiz night",
+    ),
 }
+
+
+def move_to(page, district):
+    if hasattr(page, "venue_library"):
+        page.venue_library = CommunityLibraryPageFactory(title="Elsewhere Library", district=district)
+    else:
+        page.district = district
+    page.save_revision().publish()
 
 
 def test_every_page_type_with_a_district_has_a_factory_here():
@@ -45,6 +59,5 @@ def test_a_page_is_found_by_its_districts_name(client, label, district, typed):
 
     assert page.title in result_titles(client.get("/search/", {"query": typed}))
 
-    page.district = next(value for value in District.values if value != district)
-    page.save_revision().publish()
+    move_to(page, next(value for value in District.values if value != district))
     assert page.title not in result_titles(client.get("/search/", {"query": typed}))

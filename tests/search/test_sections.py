@@ -43,6 +43,7 @@ def test_the_pages_filed_under_a_district_are_found_from_their_search_fields():
         "libraries.CommunityLibraryPage",
         "neighbourhood.NeighbourhoodPlanPage",
         "toolkits.CaseStudyPage",
+        "whatson.EventPage",
     }
 
 

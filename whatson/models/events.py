@@ -129,6 +129,7 @@ class EventPage(RoutablePageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("venue_name"),
         index.SearchField("venue_town", boost=2),
+        index.SearchField("get_district_display"),  # "Charnwood", "Hinckley & Bosworth": the venue's district
         index.SearchField("body"),
         index.FilterField("district"),
         index.FilterField("event_type"),
