@@ -4,9 +4,11 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
+
+from home.page_cache import private_sections
 
 # Search engines show about this many characters of a description.
 META_DESCRIPTION_LENGTH = 160
@@ -14,6 +16,8 @@ META_DESCRIPTION_LENGTH = 160
 
 class BasePage(Page):
     """What every page on the site has: a short summary for cards, listings and search results."""
+
+    objects = PageManager.from_queryset(private_sections.SitePageQuerySet)()
 
     summary = models.TextField(
         blank=True,
@@ -48,6 +52,13 @@ class BasePage(Page):
                 return " ".join(get_text_for_indexing(block.value.source).split())
         return ""
 
+    def get_view_restrictions(self):
+        # Asked on every view: answered from the cached list of private sections (no query for a
+        # public page). An alias takes its original's restrictions, which Wagtail looks up.
+        if self.alias_of_id or not self.path:
+            return super().get_view_restrictions()
+        return private_sections.restrictions_on(self)
+
     def content_changes_at(self, now):
         """When this page's words change by the clock alone, so the page cache keeps it no longer.
         Dates shown as "today" or "in 3 days" change at midnight; pages with opening times sooner."""
@@ -77,5 +88,5 @@ class SectionIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = self.get_children().live().public().specific()
+        context["child_pages"] = private_sections.public(self.get_children().live()).specific()
         return context

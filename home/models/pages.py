@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models.base import BasePage
+from home.page_cache import private_sections
 from search import sections
 
 SECTION_INDEX_PAGE_TYPES = [
@@ -51,7 +52,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu().specific()
+        context["sections"] = private_sections.public(self.get_children().live()).in_menu().specific()
         context["featured_pages"] = self.live_featured_pages()
         return context
 

@@ -2,11 +2,13 @@
 the current generation so a fresh page does not ask the database for them again; purged with the pages."""
 
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
-from home.models import SiteSettings
-from home.page_cache import store
+from home.models import SiteBanner, SiteSettings
+from home.page_cache import private_sections, store
+from home.page_cache.middleware import content_changes_at
 
 
 def _cached(name, site, build):
@@ -34,7 +36,7 @@ def menu_sections(request):
     def build():
         return [
             {"pk": section.pk, "path": section.path, "title": section.title, "url": section.get_url(request)}
-            for section in site.root_page.get_children().live().public().in_menu()
+            for section in private_sections.public(site.root_page.get_children().live()).in_menu()
         ]
 
     return _cached("menu", site, build)
@@ -52,6 +54,41 @@ def breadcrumb_trail(request, page):
         return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
 
     return _cached(f"breadcrumbs:{page.path}", site, build)
+
+
+def shared(request, name, build):
+    """`build()`, kept for every request to the site until anything a visitor can see changes."""
+    site = Site.find_for_request(request) if request is not None else None
+    return build() if site is None else _cached(name, site, build)
+
+
+def site_wide(name, build):
+    """`build()`, the same for every site, kept until anything a visitor can see changes."""
+    key = f"page-cache:{store.generation()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout=None)
+    return value
+
+
+def only_live_page(request, model):
+    """The live page of a type the site has one of (the news index, What's on), to link to."""
+    return shared(request, f"only-page:{model._meta.label}", lambda: model.objects.live().first())
+
+
+def site_banners(request):
+    """The banners showing now. The ones not yet over are cached; the page is kept only until the
+    next of them starts or ends."""
+    now = timezone.now()
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return list(SiteBanner.objects.showing(now))
+    cached = _cached("banners", site, lambda: list(SiteBanner.objects.not_ended(now)))
+    banners = [banner for banner in cached if banner.ends_at > now]
+    if banners:
+        content_changes_at(request, min(banner.changes_at(now) for banner in banners))
+    return [banner for banner in banners if banner.is_showing(now)]
 
 
 def context(request):

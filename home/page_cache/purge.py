@@ -1,7 +1,7 @@
 """When cached pages are forgotten: whenever anything a visitor can see changes.
 
-Pages, snippets (support services, library services, case study themes, categories), site settings,
-sites, images and documents appear on many pages at once (the menu, the footer, listings, the
+Pages, their privacy, snippets (support services, library services, case study themes, categories),
+site settings, sites, images and documents appear on many pages at once (the menu, the footer, listings, the
 library finder), so any change to them purges every page, here and at the CDN. Changes are rare
 (a few a day) against thousands of views, so precision is not worth a dependency graph.
 """
@@ -14,7 +14,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 from wagtail.snippets.models import get_snippet_models
 
@@ -40,6 +40,7 @@ def models_visitors_see():
         *get_snippet_models(),
         *settings_registry,
         Page,
+        PageViewRestriction,  # a page made private, or public again
         Site,
         get_image_model(),
         get_document_model(),
@@ -64,7 +65,8 @@ def _after_commit():
 
 def purge_cdn():
     batch = PurgeBatch()
-    batch.add_pages(Page.objects.live().public().specific(defer=True))
+    # Private pages too: one just made private may still be held there from when it was public.
+    batch.add_pages(Page.objects.live().specific(defer=True))
     batch.purge()
 
 

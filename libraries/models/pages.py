@@ -1,7 +1,9 @@
+from collections import defaultdict
+
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
@@ -21,6 +23,7 @@ from home.blocks import BodyBlock, CaptionedImageBlock
 from home.dates import local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
+from home.page_cache import fragments, private_sections
 from home.postcodes import PostcodeField
 from libraries import opening_hours
 from libraries.forms import CommunityLibraryPageForm
@@ -68,13 +71,15 @@ class LibraryIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        services = LibraryService.objects.all()
+        services = fragments.shared(request, "library-services", lambda: list(LibraryService.objects.all()))
         form = LibraryFinderForm(request.GET or None, services=services)
         context["finder_form"] = form
         context["finder"] = find_libraries(self.listed_libraries, form)
         context["place_attribution"] = gazetteer.ATTRIBUTION
         context["map_settings"] = map_settings()
-        context["child_pages"] = self.get_children().live().public().not_type(CommunityLibraryPage).specific()
+        context["child_pages"] = (
+            private_sections.public(self.get_children().live()).not_type(CommunityLibraryPage).specific()
+        )
         return context
 
 
@@ -216,12 +221,13 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
     @staticmethod
     def status_prefetches():
         """What a list of libraries prefetches to show each one's opening status and notices."""
-        return ["opening_sessions", "date_exceptions", notices_not_ended()]
+        return ["opening_sessions", "date_exceptions"]
 
     @cached_property
     def notices_not_ended(self):
-        """Urgent notices in force or still to come, soonest first (listings prefetch them)."""
-        return list(self.urgent_notices.not_ended())
+        """Urgent notices in force or still to come, soonest first."""
+        now = timezone.now()
+        return [notice for notice in notices_not_ended_by_library().get(self.pk, []) if notice.ends_at > now]
 
     def notices_in_force(self, moment=None):
         moment = moment or timezone.now()
@@ -257,6 +263,8 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         return self.opening_changes_at(now)
 
     def get_context(self, request, *args, **kwargs):
+        if not getattr(request, "is_preview", False):  # a preview's services are the editor's, unsaved
+            prefetch_related_objects([self], "services")
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         context["status"] = self.opening_status(now)
@@ -264,9 +272,18 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         return context
 
 
-def notices_not_ended():
-    """Prefetches each library's `notices_not_ended` in one query for a list of libraries."""
-    return Prefetch("urgent_notices", queryset=UrgentNotice.objects.not_ended(), to_attr="notices_not_ended")
+def notices_not_ended_by_library():
+    """{library id: [urgent notices not yet over]} for the whole site, kept with the page cache's shared
+    fragments (saving a notice purges them), so a library page, the finder and search read it without
+    a query however many libraries they show."""
+
+    def build():
+        by_library = defaultdict(list)
+        for notice in UrgentNotice.objects.not_ended():
+            by_library[notice.library_id].append(notice)
+        return dict(by_library)
+
+    return fragments.site_wide("urgent-notices", build)
 
 
 def approximate_place(town, postcode):

@@ -9,6 +9,7 @@ from home.blocks import BodyBlock
 from home.dates import local_now, local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
+from home.page_cache import private_sections
 from neighbourhood import stages
 from neighbourhood.forms import NeighbourhoodPlanPageForm
 from neighbourhood.status import StatusFilterForm, headline_figures, status_rows
@@ -52,7 +53,9 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
                 "status_filters": data,
                 "rows": rows,
                 "figures": headline_figures(plans, local_today()),
-                "child_pages": self.get_children().live().public().not_type(NeighbourhoodPlanPage).specific(),
+                "child_pages": private_sections.public(self.get_children().live())
+                .not_type(NeighbourhoodPlanPage)
+                .specific(),
             },
         )
 

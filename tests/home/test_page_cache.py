@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from home.dates import local_today
 from home.models import SiteSettings
@@ -306,6 +306,44 @@ def test_a_moved_page_leaves_its_old_address_at_once(client, library, home_page)
     assert response.url == CommunityLibraryPage.objects.get(pk=library.pk).url
 
 
+@pytest.mark.parametrize("restriction_type", [PageViewRestriction.LOGIN, PageViewRestriction.PASSWORD])
+def test_a_page_made_private_leaves_its_address_and_its_listing_at_once(
+    client, library, library_index, restriction_type
+):
+    warm(client, library.url)
+    warm(client, library_index.url)
+
+    PageViewRestriction.objects.create(page=library, restriction_type=restriction_type, password="sesame")
+
+    response = client.get(library.url)
+    if restriction_type == PageViewRestriction.LOGIN:
+        assert response.status_code == 302  # to sign in
+    else:
+        assert 'type="password"' in text(response)
+        assert library.address not in text(response)  # the password form, not the page
+    assert response.get("X-Page-Cache") != "hit"
+    assert "Cache Lane Library" not in text(served(client, library_index.url))
+
+
+def test_a_section_made_private_hides_every_page_below_it_at_once(client, library, library_index):
+    warm(client, library.url)
+
+    PageViewRestriction.objects.create(page=library_index, restriction_type=PageViewRestriction.LOGIN)
+
+    assert client.get(library.url).status_code == 302
+
+
+def test_a_page_made_public_again_is_shown_at_once(client, library, library_index):
+    restriction = PageViewRestriction.objects.create(page=library, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(library.url).status_code == 302
+    assert "Cache Lane Library" not in text(served(client, library_index.url))
+
+    restriction.delete()
+
+    assert "Cache Lane Library" in text(served(client, library.url))
+    assert "Cache Lane Library" in text(served(client, library_index.url))
+
+
 def test_a_draft_is_not_shown_to_visitors(client, library):
     warm(client, library.url)
 
@@ -353,6 +391,13 @@ def test_the_cdn_is_purged_of_every_live_page_once_the_change_is_committed(
         callback()
     assert library.full_url in cdn
     assert library_index.full_url in cdn
+
+
+def test_a_page_made_private_is_purged_from_the_cdn(cdn, library, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=library, restriction_type=PageViewRestriction.LOGIN)
+
+    assert library.full_url in cdn
 
 
 def test_an_import_of_many_pages_purges_the_cdn_once(

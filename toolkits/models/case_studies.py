@@ -24,6 +24,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.districts import District
 from home.models import BasePage, SectionIndexPage
+from home.page_cache import private_sections
 from search import sections
 from toolkits.listing import filter_case_studies
 
@@ -84,7 +85,8 @@ class CaseStudyIndexPage(SectionIndexPage):
         form, listing = filter_case_studies(self.case_studies(), self.themes_in_use(), request.GET)
         context["filter_form"] = form
         context["listing"] = listing
-        context["child_pages"] = self.get_children().live().public().not_type(CaseStudyPage).specific()
+        children = private_sections.public(self.get_children().live())
+        context["child_pages"] = children.not_type(CaseStudyPage).specific()
         return context
 
 
@@ -249,7 +251,7 @@ class CaseStudyPage(BasePage):
     def illustrated_pages(self):
         """The live pages this case study illustrates, in the editor's order; a chapter with its toolkit."""
         wanted = list(dict.fromkeys(item.page_id for item in self.related_pages.all() if item.page_id))
-        pages = {page.pk: page for page in Page.objects.live().public().filter(pk__in=wanted)}
+        pages = {page.pk: page for page in private_sections.public(Page.objects.live()).filter(pk__in=wanted)}
         chapter_type = ContentType.objects.get_for_model(apps.get_model("toolkits", "ToolkitChapterPage"))
         chapters = [page for page in pages.values() if page.content_type_id == chapter_type.pk]
         toolkits = {

@@ -1,5 +1,6 @@
 from django import template
 
+from home.page_cache import fragments
 from home.page_cache.middleware import content_changes_at
 from home.templatetags.structured_data_tags import ld_json
 from whatson.listing import coming_events, listing_changes_at
@@ -20,7 +21,7 @@ def latest_news_under(context, page, limit=3):
     return {
         "news": list(latest_news(page, limit)),
         "within": page,
-        "news_index": NewsIndexPage.objects.live().first(),
+        "news_index": fragments.only_live_page(context.get("request"), NewsIndexPage),
         "request": context.get("request"),
     }
 
@@ -36,6 +37,6 @@ def coming_events_under(context, page, limit=3):
     return {
         "events": events,
         "within": page,
-        "events_index": EventIndexPage.objects.live().first(),
+        "events_index": fragments.only_live_page(request, EventIndexPage),
         "request": context.get("request"),
     }
