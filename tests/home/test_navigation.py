@@ -12,6 +12,7 @@ SECTION_TITLES = [
     "Neighbourhood planning",
     "Toolkits",
     "Case studies",
+    "Find local support",
     "About the Communities Team",
     "What’s on",
     "News",
