@@ -101,6 +101,7 @@ def register_volunteer_log_actions(actions):
         "home.volunteer_access_repaired", "Repair volunteer access", "Volunteer access set up again"
     )
     actions.register_action("home.volunteer_invited", "Invite volunteer", "Volunteer invited")
+    actions.register_action("home.page_checked", "Confirm still correct", "Checked: still correct")
     actions.register_action(
         "home.volunteers_trusted", "Trust volunteers to publish", "Volunteers trusted to publish"
     )

@@ -222,6 +222,9 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# With Redis unreachable (IGNORE_EXCEPTIONS above) every count reads as nothing; django-ratelimit would
+# then refuse every report and sign-up as over the limit. Let them through while the cache is down.
+RATELIMIT_FAIL_OPEN = True
 
 # Only signed-in people have sessions (the admin); saving on every request makes the age an idle limit.
 SESSION_COOKIE_AGE = ADMIN_SESSION_IDLE_MINUTES * 60

@@ -14,6 +14,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from home.change_reports.emails import send_reply
 from home.change_reports.forms import MarkDoneForm
 from home.change_reports.permissions import change_report_policy
+from home.emails import MAIL_ERRORS, log_failure
 from home.models import ChangeReport
 from home.permissions import refuse
 
@@ -58,8 +59,8 @@ class ChangeReportView(WagtailAdminTemplateMixin, FormView):
         report.save(update_fields=["reply", "done_at", "done_by"])
         try:
             send_reply(report)
-        except OSError:
-            logger.exception("Could not email the reply to report %s", report.pk)
+        except MAIL_ERRORS as error:
+            log_failure(logger, f"Could not email the reply to report {report.pk}", error)
             messages.warning(self.request, "Marked as done, but the reply could not be emailed.")
         else:
             messages.success(self.request, f"The report about {report.subject_title} is marked as done.")

@@ -3,12 +3,12 @@
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from home.change_reports.routing import due_for_escalation, recipients
+from home.emails import MAIL_ERRORS, log_failure, send_plain
 from home.volunteers.teams import communities_team_emails
 
 logger = logging.getLogger(__name__)
@@ -21,15 +21,15 @@ def admin_url(report):
 def send(message, to, **context):
     subject = render_to_string(f"home/change_reports/email/{message}_subject.txt", context).strip()
     body = render_to_string(f"home/change_reports/email/{message}.txt", context)
-    send_mail(subject, body, None, to)
+    send_plain(subject, body, to)
 
 
 def notify_new_report(report):
     """Tell the page's volunteers. A failed send leaves the report stored and on their dashboard."""
     try:
         send("new_report", recipients(report), report=report, admin_url=admin_url(report))
-    except OSError:
-        logger.exception("Could not email report %s to its volunteers", report.pk)
+    except MAIL_ERRORS as error:
+        log_failure(logger, f"Could not email report {report.pk} to its volunteers", error)
 
 
 def send_reply(report):
@@ -43,7 +43,11 @@ def escalate_unanswered_reports(now=None):
     escalated = 0
     team = communities_team_emails()
     for report in due_for_escalation(now).select_related("page", "support_service"):
-        send("escalated", team, report=report, admin_url=admin_url(report))
+        try:
+            send("escalated", team, report=report, admin_url=admin_url(report))
+        except MAIL_ERRORS as error:  # not marked escalated, so tried again on the next run
+            log_failure(logger, f"Could not escalate report {report.pk}", error)
+            continue
         report.escalated_at = now
         report.save(update_fields=["escalated_at"])
         escalated += 1

@@ -1,19 +1,22 @@
 """Recording a sign-up, the emailed confirmation link (works once, for CONFIRMATION_LINK_LIFETIME) and
 the link to leave, which every message carries. Addresses are never written to the log."""
 
+import logging
 import secrets
 from datetime import timedelta
 
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django_ratelimit.core import is_ratelimited
 
+from home.emails import MAIL_ERRORS, log_failure, send_plain
 from home.login_pauses import client_ip
 from home.models.network import NetworkMember
+
+logger = logging.getLogger(__name__)
 
 CONFIRMATION_LINK_LIFETIME = timedelta(days=3)
 CONFIRM_SALT = "home.network.confirm"
@@ -139,4 +142,7 @@ def _send(page, request, member, message, **context):
     }
     subject = render_to_string(f"home/network/email/{message}_subject.txt", context).strip()
     body = render_to_string(f"home/network/email/{message}.txt", context)
-    send_mail(subject, body, None, [member.email])
+    try:
+        send_plain(subject, body, [member.email])
+    except MAIL_ERRORS as error:  # the page says the same either way; joining again sends a new link
+        log_failure(logger, f"Could not send the {message} email to network member {member.pk}", error)

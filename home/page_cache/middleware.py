@@ -79,7 +79,12 @@ class AnonymousPageCacheMiddleware:
 
         response = self.get_response(request)
         page = getattr(request, "page_cache_page", None)
-        if page is None or response.status_code != 200 or response.cookies or response.streaming:
+        if page is None or response.streaming:
+            return response
+        if response.status_code != 200 or response.cookies:
+            # A form's page carries this visitor's CSRF cookie: no shared cache may keep it either.
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
             return response
 
         seconds = min(seconds_until_content_changes(request, page, local_now()), settings.PAGE_CACHE_SECONDS)

@@ -3,20 +3,23 @@
 Each email sent is recorded as a SentReminder under a key naming what it was about, and nothing is sent
 twice for the same key, so running the command twice the same day sends nothing more."""
 
+import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
 from home.change_reports.routing import ESCALATE_AFTER
 from home.dates import local_today
+from home.emails import MAIL_ERRORS, log_failure, send_plain
 from home.models import ChangeReport, SentReminder
 from home.volunteers.freshness import due_for_review
 from home.volunteers.still_correct import STILL_CORRECT_LINK_LIFETIME, still_correct_url
 from home.volunteers.teams import communities_team_emails, team_of_page
+
+logger = logging.getLogger(__name__)
 
 SECOND_REMINDER_AFTER = timedelta(days=14)
 DUE = "check_due"
@@ -32,10 +35,13 @@ def send_check_reminders(today=None):
     for page in due_for_review(today).specific().order_by("path"):
         key = f"{page.pk}:{page.review_due_on.isoformat()}"
         first = SentReminder.objects.filter(kind=DUE, key=key).first()
-        if first is None:
-            sent += _send_once(DUE, key, page, today)
-        elif today >= first.sent_on + SECOND_REMINDER_AFTER:
-            sent += _send_once(SECOND, key, page, today)
+        kind = DUE if first is None else SECOND
+        if kind == SECOND and today < first.sent_on + SECOND_REMINDER_AFTER:
+            continue
+        try:
+            sent += _send_once(kind, key, page, today)
+        except MAIL_ERRORS as error:  # not recorded as sent, so tried again on the next run
+            log_failure(logger, f"Could not send the {kind} reminder for page {page.pk}", error)
     return sent
 
 
@@ -95,4 +101,4 @@ def admin_url(name, *args):
 def _send(message, to, **context):
     subject = render_to_string(f"home/volunteers/email/{message}_subject.txt", context).strip()
     body = render_to_string(f"home/volunteers/email/{message}.txt", context)
-    send_mail(subject, body, None, to)
+    send_plain(subject, body, to)

@@ -15,15 +15,18 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views import View
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 
 from home.dates import local_today
 from home.models import VolunteerEditedPage
+from home.page_cache.purge import purge_everything
 from home.permissions import refuse
 from home.volunteers.teams import own_pages_q
 
 STILL_CORRECT_LINK_LIFETIME = timedelta(days=28)
 SALT = "home.volunteers.still-correct"
+# Logged when the check is recorded without a revision (a review or a scheduled publication is pending).
+CHECKED_ACTION = "home.page_checked"
 
 
 def still_correct_url(page, user):
@@ -37,6 +40,12 @@ def record_still_correct(page, user):
     the volunteers were working on as the latest revision."""
     with transaction.atomic():
         live = type(page).objects.select_for_update().get(pk=page.pk)
+        if live.workflow_in_progress or live.revisions.filter(approved_go_live_at__isnull=False).exists():
+            # Publishing would cancel the review in progress, or a publication scheduled for later.
+            type(page).objects.filter(pk=page.pk).update(last_reviewed=local_today())
+            PageLogEntry.objects.log_action(live, CHECKED_ACTION, user=user)
+            purge_everything()
+            return
         draft = live.get_latest_revision_as_object() if live.has_unpublished_changes else None
         live.last_reviewed = local_today()
         # Publishing only the date is allowed even for a team whose changes wait for review: the content

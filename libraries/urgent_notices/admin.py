@@ -129,6 +129,7 @@ class WithdrawForm(forms.Form):
 class WithdrawView(OwnNoticeOnly, WagtailAdminTemplateMixin, TemplateView):
     """End a notice now: it leaves the site at once, and the Wagtail log says who withdrew it."""
 
+    model = UrgentNotice  # its registered permission policy (policy.py), checked by OwnNoticeOnly
     page_title = "Withdraw urgent notice"
     header_icon = "warning"
     template_name = "libraries/urgent_notices/withdraw.html"

@@ -3,10 +3,10 @@
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from home.emails import MAIL_ERRORS, log_failure, send_plain
 from home.permissions import communities_team
 
 logger = logging.getLogger(__name__)
@@ -28,7 +28,6 @@ def tell_moderators(notice, user, *, changed):
     subject = f"Urgent notice {'changed' if changed else 'posted'} for {notice.library.title}"
     body = render_to_string("libraries/urgent_notices/moderators_email.txt", context)
     try:
-        send_mail(subject, body, None, recipients)
-    except OSError:
-        # The notice is live whatever happens to the email: say so in the log, without addresses.
-        logger.exception("Could not email the Communities Team about urgent notice %s", notice.pk)
+        send_plain(subject, body, recipients)
+    except MAIL_ERRORS as error:  # the notice is live whatever happens to the email
+        log_failure(logger, f"Could not email the Communities Team about urgent notice {notice.pk}", error)

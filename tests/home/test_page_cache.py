@@ -83,6 +83,8 @@ def test_a_repeat_anonymous_view_of_each_page_type_needs_no_database(
     if issubclass(model, FORM_PAGE_TYPES):
         assert settings.CSRF_COOKIE_NAME in first.cookies
         assert "X-Page-Cache" not in served(client, url)
+        # nor kept by a CDN or proxy, which would hand one visitor's CSRF token to everyone
+        assert "private" in first["Cache-Control"] and "no-store" in first["Cache-Control"]
         return
     with django_assert_num_queries(0):
         again = served(client, url)

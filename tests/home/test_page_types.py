@@ -9,11 +9,11 @@ from wagtail.models import Page
 from home.models import CommunitiesNetworkPage, HomePage, StandardPage
 from libraries.models import CommunityLibraryPage, LibraryIndexPage
 from neighbourhood.models import NeighbourhoodPlanningIndexPage
-from toolkits.models import CaseStudyIndexPage, ToolkitIndexPage
+from toolkits.models import CaseStudyIndexPage, SupportDirectoryPage, ToolkitIndexPage
 from whatson.models import EventIndexPage, NewsIndexPage
 
 SECTION_INDEXES = {LibraryIndexPage, NeighbourhoodPlanningIndexPage, ToolkitIndexPage, CaseStudyIndexPage}
-LISTINGS = {EventIndexPage, NewsIndexPage}
+LISTINGS = {EventIndexPage, NewsIndexPage, SupportDirectoryPage}
 
 
 def test_home_page_holds_the_section_indexes_the_listings_standard_pages_and_the_communities_network_page():

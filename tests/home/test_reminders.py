@@ -2,6 +2,7 @@
 "still correct" link; the Communities Team gets a weekly summary. Safe to run twice."""
 
 import re
+import smtplib
 from datetime import timedelta
 from io import StringIO
 
@@ -11,9 +12,9 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
+from home import emails
 from home.dates import local_today
 from home.models import REVIEW_INTERVAL, ChangeReport
-from home.volunteers import reminders
 
 pytestmark = pytest.mark.django_db
 
@@ -132,20 +133,40 @@ def test_a_page_with_no_volunteers_sends_nothing_and_is_tried_again(library_b, v
     assert len(reminders_about(library_b)) == 1
 
 
-def test_a_failed_send_is_tried_again_the_next_run(library_a, volunteer_of, monkeypatch):
-    volunteer_of(library_a)
+def test_a_refused_address_is_tried_again_the_next_run_and_stops_no_other_reminder(
+    library_a, library_b, volunteer_of, monkeypatch, caplog
+):
+    volunteer_of(library_a, email="no-such-volunteer@example.org.uk")
+    volunteer_of(library_b)
     checked(library_a, REVIEW_INTERVAL.days)
+    checked(library_b, REVIEW_INTERVAL.days)
+    send_mail = emails.send_mail
 
-    def fail(*args, **kwargs):
-        raise OSError("mail server down")
+    def refuse_one_address(subject, body, sender, to):
+        if "no-such-volunteer@example.org.uk" in to:
+            raise smtplib.SMTPRecipientsRefused({"no-such-volunteer@example.org.uk": (550, b"No such user")})
+        return send_mail(subject, body, sender, to)
 
     with monkeypatch.context() as patched:
-        patched.setattr(reminders, "send_mail", fail)
-        with pytest.raises(OSError):
-            run()
+        patched.setattr(emails, "send_mail", refuse_one_address)
+        run()
+    assert reminders_about(library_a) == []
+    assert len(reminders_about(library_b)) == 1
+    assert "no-such-volunteer" not in caplog.text
+
+    run()
+    assert len(reminders_about(library_a)) == 1
+    assert len(reminders_about(library_b)) == 1
+
+
+def test_a_title_with_a_line_break_is_sent_with_a_one_line_subject(library_a, volunteer_of):
+    volunteer_of(library_a)
+    type(library_a).objects.filter(pk=library_a.pk).update(title="Riverside\nLibrary")
+    checked(library_a, REVIEW_INTERVAL.days)
+
     run()
 
-    assert len(reminders_about(library_a)) == 1
+    assert [message.subject for message in mail.outbox if "Riverside Library" in message.subject]
 
 
 # The weekly summary -----------------------------------------------------------------------------
@@ -230,6 +251,23 @@ def test_still_correct_keeps_the_volunteers_draft(client, reminded, make_draft):
     assert page.summary != "A draft summary not yet approved"
     latest = page.get_latest_revision_as_object()
     assert (latest.summary, latest.last_reviewed) == ("A draft summary not yet approved", local_today())
+
+
+def test_still_correct_leaves_a_review_in_progress_alone(client, reminded, make_draft):
+    page, volunteer, link = reminded
+    make_draft(page, summary="A draft waiting for the Communities Team")
+    page = type(page).objects.get(pk=page.pk)
+    page.get_workflow().start(page, volunteer)
+    revisions = page.revisions.count()
+
+    client.post(link)
+
+    page = type(page).objects.get(pk=page.pk)
+    assert page.workflow_in_progress
+    assert page.last_reviewed == local_today()
+    assert page.summary != "A draft waiting for the Communities Team"
+    assert page.revisions.count() == revisions
+    assert not page.is_due_for_review
 
 
 def test_a_link_works_once(client, reminded):
