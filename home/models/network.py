@@ -91,11 +91,12 @@ class NetworkSignupPage(RoutablePageMixin, BasePage):
     def purpose_text(self):
         return strip_tags(self.purpose).strip()
 
+    # Emailed links are built from the Site's own address, never from the Host the request named.
     def confirm_url(self, request, token):
-        return request.build_absolute_uri(self.url + self.reverse_subpage("confirm", args=[token]))
+        return self.get_full_url(request) + self.reverse_subpage("confirm", args=[token])
 
     def leave_url(self, request, token):
-        return request.build_absolute_uri(self.url + self.reverse_subpage("leave", args=[token]))
+        return self.get_full_url(request) + self.reverse_subpage("leave", args=[token])
 
     @path("")
     def signup(self, request):

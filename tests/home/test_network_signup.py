@@ -108,6 +108,16 @@ def test_signing_up_emails_a_link_and_does_not_count_until_it_is_followed(client
     assert "news" in member.consent_purpose
 
 
+def test_emailed_links_point_to_the_site_whatever_host_the_request_named(client, signup_page, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "other-name.example"]
+
+    client.post(signup_page.url, answers(), HTTP_HOST="other-name.example")
+
+    assert links_in(mail.outbox[0])
+    for link in links_in(mail.outbox[0]):
+        assert link.startswith(signup_page.get_site().root_url), link
+
+
 def test_following_the_link_asks_before_confirming_so_a_mail_scanner_cannot_join_anyone(client, signup_page):
     client.post(signup_page.url, answers())
     link = path_of(confirm_link(mail.outbox[0]))
