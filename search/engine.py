@@ -34,6 +34,11 @@ RESCORE_WINDOW = 30
 TITLE_WEIGHT = 0.5
 # For "what is…" and "how do I…": a section's own explanation outranks its examples named in full.
 EXPLAINER_WEIGHT = 0.6
+# For a query of more than one word, what a result in that window gains when it has every word.
+# The engine already scores such results higher within one index, but pages and services are scored
+# in separate indexes: in the services' far smaller one, one common word ("club") scores as highly
+# as every word typed does on a page.
+EVERY_WORD_WEIGHT = 0.5
 # Services are few; this only bounds the work if that ever changes.
 MAX_SERVICES_COUNTED = 1000
 
@@ -229,7 +234,8 @@ class SiteSearch:
 
         The backend's scores are scaled so the best match overall scores 1, then the first
         RESCORE_WINDOW results of each kind gain up to TITLE_WEIGHT when their title has the words
-        searched for: residents mostly search for something by its name. Beyond the window the
+        searched for (residents mostly search for something by its name), and EVERY_WORD_WEIGHT
+        when they have every word searched for. Beyond the window the
         backend's order stands, so moving between result pages never repeats or skips a result.
         """
         wanted = page_number * RESULTS_PER_PAGE
@@ -242,15 +248,25 @@ class SiteSearch:
         best = max((score(results[0]) for results in result_lists if results), default=0) or 1
         ranked = []
         for results in result_lists:
+            every_word = self.having_every_word(results[:RESCORE_WINDOW])
             for position, obj in enumerate(results):
                 value = score(obj) / best
                 if position < RESCORE_WINDOW:
+                    value += EVERY_WORD_WEIGHT * (obj.pk in every_word)
                     value += TITLE_WEIGHT * title_match(str(obj), self.query)
                     if self.query.asks_for_explanation and explains_its_section(obj):
                         value += EXPLAINER_WEIGHT
                 ranked.append((value, obj))
         ranked.sort(key=lambda pair: pair[0], reverse=True)
         return self.as_hits([obj for _value, obj in ranked[wanted - RESULTS_PER_PAGE : wanted]])
+
+    def having_every_word(self, results):
+        """The ids of those results (all of one model) with every word of a query of several words."""
+        every_word = self.query.every_word_query()
+        if every_word is None or not results:
+            return set()
+        among = type(results[0]).objects.filter(pk__in=[obj.pk for obj in results])
+        return {obj.pk for obj in among.search(every_word, order_by_relevance=False)}
 
     def as_hits(self, found):
         page_ids = [obj.pk for obj in found if isinstance(obj, Page)]

@@ -97,14 +97,20 @@ class ParsedQuery:
         parts = [Phrase(phrase) for phrase in self.phrases]
         if self.all_terms:
             any_word = PlainText(" ".join(self.all_terms), operator="or")
-            if len(self.terms) > 1:
+            if self.every_word_query() is not None:
                 # A result with every word typed also matches this, so it scores more than one
                 # with some: "befriending Melton" is first the befriending group in Melton.
-                any_word = Or([PlainText(" ".join(self.terms), operator="and"), any_word])
+                any_word = Or([self.every_word_query(), any_word])
             if self.district_phrases:
                 any_word = Or([any_word, *map(Phrase, self.district_phrases)])
             parts.append(any_word)
         return parts[0] if len(parts) == 1 else And(parts)
+
+    def every_word_query(self):
+        """Only what has every word typed, for a query of more than one word (else None)."""
+        if len(self.terms) < 2:
+            return None
+        return PlainText(" ".join(self.terms), operator="and")
 
     @property
     def misspellable_terms(self):

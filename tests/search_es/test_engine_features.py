@@ -191,6 +191,22 @@ def test_a_result_with_every_word_searched_for_beats_one_word_in_a_name(client, 
     assert found[0] == "Walk and talk befriending group"
 
 
+def test_a_page_with_every_word_beats_a_service_with_one_word_in_its_name(
+    client, es, home_page, indexed_during_test
+):
+    # Services have an index of their own, far smaller than the pages', so one word there ("club")
+    # scores as highly as every word does on a page.
+    SupportServiceFactory(name="Quillworth lunch club", description="A hot meal and company.")
+    CommunityLibraryPageFactory(
+        title="Yarrowfield Library", town="Yarrowfield", volunteering="Help at our work club on Mondays."
+    )
+    es.refresh()
+
+    found = result_titles(client.get("/search/", {"query": "work club"}))
+
+    assert found.index("Yarrowfield Library") < found.index("Quillworth lunch club")
+
+
 @pytest.mark.parametrize("label", DISTRICT_PAGE_FACTORIES)
 def test_a_page_is_found_by_its_districts_name_on_the_engine(client, es, indexed_during_test, label):
     page = DISTRICT_PAGE_FACTORIES[label]("oadby-and-wigston")
