@@ -9,7 +9,8 @@ Real libraries arrive with the Communities Team's spreadsheet (manage.py import_
 from datetime import date, time
 
 from home.demo.loader import ensure_child
-from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryService
+from libraries.factories import CommunityLibraryPageFactory
+from libraries.models import LibraryIndexPage, LibraryService
 
 EXAMPLE_NOTE = (
     "<p>This is an example library for the demonstration site. Its name, address, opening hours and "
@@ -156,4 +157,4 @@ def load_demo(home, report):
     index = LibraryIndexPage.objects.child_of(home).get()
     for data in DEMO_LIBRARIES:
         fields, relations = library_fields(data)
-        ensure_child(index, CommunityLibraryPage, fields, report, relations)
+        ensure_child(index, CommunityLibraryPageFactory, fields, report, relations)

@@ -8,7 +8,8 @@ Communities Team's status sheet (manage.py import_np_status).
 from datetime import date
 
 from home.demo.loader import ensure_child
-from neighbourhood.models import NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage, NetworkSignupPage
+from neighbourhood.factories import NeighbourhoodPlanPageFactory, NetworkSignupPageFactory
+from neighbourhood.models import NeighbourhoodPlanningIndexPage
 from neighbourhood.stages import Stage
 
 EXAMPLE_NOTE = (
@@ -133,5 +134,5 @@ def load_demo(home, report):
     index = NeighbourhoodPlanningIndexPage.objects.child_of(home).get()
     for area, district, group, milestones in DEMO_PLANS:
         fields, relations = plan_fields(area, district, group, milestones)
-        ensure_child(index, NeighbourhoodPlanPage, fields, report, relations)
-    ensure_child(index, NetworkSignupPage, dict(NETWORK_PAGE), report)
+        ensure_child(index, NeighbourhoodPlanPageFactory, fields, report, relations)
+    ensure_child(index, NetworkSignupPageFactory, dict(NETWORK_PAGE), report)

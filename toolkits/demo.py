@@ -28,6 +28,12 @@ from toolkits.demo_content import (
     LONELINESS_TOOLKIT,
     SUPPORT_SERVICES,
 )
+from toolkits.factories import (
+    CaseStudyPageFactory,
+    SupportServiceFactory,
+    ToolkitChapterPageFactory,
+    ToolkitPageFactory,
+)
 from toolkits.models import (
     CaseStudyIndexPage,
     CaseStudyPage,
@@ -36,9 +42,7 @@ from toolkits.models import (
     ServiceDistrict,
     SupportCategory,
     SupportService,
-    ToolkitChapterPage,
     ToolkitIndexPage,
-    ToolkitPage,
 )
 
 
@@ -60,7 +64,7 @@ def load_demo(home, report):
         for chapter_data in chapter_list:
             chapter = ensure_child(
                 toolkit,
-                ToolkitChapterPage,
+                ToolkitChapterPageFactory,
                 chapter_fields(chapter_data, documents, case_study_index),
                 report,
             )
@@ -96,11 +100,7 @@ def ensure_support_service(data, report):
     districts = list(ServiceDistrict.objects.filter(slug__in=data["districts"]).order_by("pk"))
     service = SupportService.objects.filter(name=fields["name"]).first()
     if service is None:
-        service = SupportService(**fields)
-        service.categories = categories
-        service.districts = districts
-        service.save()
-        service.save_revision().publish()
+        service = SupportServiceFactory(**fields, categories=data["categories"], districts=data["districts"])
         report.created.append(f"Support service: {service.name}")
         return service
 
@@ -126,7 +126,7 @@ def ensure_toolkit(index, data, documents, report):
     downloads = [
         {"document_id": documents[key].pk, "sort_order": i} for i, key in enumerate(data["downloads"])
     ]
-    return ensure_child(index, ToolkitPage, fields, report, relations={"downloads": downloads})
+    return ensure_child(index, ToolkitPageFactory, fields, report, relations={"downloads": downloads})
 
 
 def chapter_fields(data, documents, case_study_index):
@@ -157,7 +157,7 @@ def ensure_case_study(index, data, chapters, report):
     is_new = not index.get_children().filter(slug=data["slug"]).exists()
     if is_new:
         relations["tagged_items"] = [{"tag_id": pk} for pk in theme_ids]
-    page = ensure_child(index, CaseStudyPage, fields, report, relations)
+    page = ensure_child(index, CaseStudyPageFactory, fields, report, relations)
     if not is_new:
         page = ensure_themes(CaseStudyPage.objects.get(pk=page.pk), theme_ids, report)
     return page

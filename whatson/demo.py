@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 from home.demo.loader import ensure_child
 from libraries.models import LibraryIndexPage
-from whatson.models import EventIndexPage, EventPage, EventType, NewsIndexPage, NewsPage
+from whatson.factories import EventIndexPageFactory, EventPageFactory, NewsIndexPageFactory, NewsPageFactory
+from whatson.models import EventType
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -91,12 +92,12 @@ NEWS = [
 
 
 def load_demo(home, report):
-    events_index = ensure_child(home, EventIndexPage, EVENTS_INDEX, report)
-    news_index = ensure_child(home, NewsIndexPage, NEWS_INDEX, report)
+    events_index = ensure_child(home, EventIndexPageFactory, EVENTS_INDEX, report)
+    news_index = ensure_child(home, NewsIndexPageFactory, NEWS_INDEX, report)
     libraries = LibraryIndexPage.objects.child_of(home).get()
     for library_slug, fields in LIBRARY_EVENTS:
         library = libraries.get_children().get(slug=library_slug)
-        ensure_child(library, EventPage, fields, report)
+        ensure_child(library, EventPageFactory, fields, report)
     for fields in NEWS:
-        ensure_child(news_index, NewsPage, fields, report)
+        ensure_child(news_index, NewsPageFactory, fields, report)
     return events_index, news_index

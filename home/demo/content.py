@@ -51,7 +51,7 @@ COMMUNITIES_NETWORK_PAGE = {
 
 SECTIONS = [
     {
-        "app_model": "libraries.LibraryIndexPage",
+        "factory": "libraries.factories.LibraryIndexPageFactory",
         "slug": "community-managed-libraries",
         "title": "Community managed libraries",
         "summary": (
@@ -79,7 +79,7 @@ SECTIONS = [
         ),
     },
     {
-        "app_model": "neighbourhood.NeighbourhoodPlanningIndexPage",
+        "factory": "neighbourhood.factories.NeighbourhoodPlanningIndexPageFactory",
         "slug": "neighbourhood-planning",
         "title": "Neighbourhood planning",
         "summary": (
@@ -111,7 +111,7 @@ SECTIONS = [
         ),
     },
     {
-        "app_model": "toolkits.ToolkitIndexPage",
+        "factory": "toolkits.factories.ToolkitIndexPageFactory",
         "slug": "toolkits",
         "title": "Toolkits",
         "summary": (
@@ -140,7 +140,7 @@ SECTIONS = [
         ),
     },
     {
-        "app_model": "toolkits.CaseStudyIndexPage",
+        "factory": "toolkits.factories.CaseStudyIndexPageFactory",
         "slug": "case-studies",
         "title": "Case studies",
         "summary": (
@@ -162,7 +162,7 @@ SECTIONS = [
         ),
     },
     {
-        "app_model": "toolkits.SupportDirectoryPage",
+        "factory": "toolkits.factories.SupportDirectoryPageFactory",
         "slug": "find-local-support",
         "title": "Find local support",
         "summary": (

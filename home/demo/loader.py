@@ -9,20 +9,22 @@ import io
 from dataclasses import dataclass, field
 from importlib import import_module
 
-from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils.module_loading import import_string
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from home.demo import content
 from home.demo.media import example_document_pdf, example_illustration_png
-from home.models import CommunitiesNetworkPage, SiteSettings, StandardPage
+from home.factories import CommunitiesNetworkPageFactory, StandardPageFactory
+from home.models import SiteSettings
 
 DEMO_COLLECTION_NAME = "Demo content"
-# Each section adds its own examples: a module with load_demo(home_page, report), using ensure_child.
+# Each section adds its own examples: a module with load_demo(home_page, report), using ensure_child
+# with the section's own factories.
 SECTION_DEMOS = ["libraries.demo", "neighbourhood.demo", "toolkits.demo", "whatson.demo"]
 
 
@@ -52,16 +54,16 @@ def load_demo_content():
     _update_page(home, _fields(content.HOME), report)
 
     for section in content.SECTIONS:
-        model = apps.get_model(section["app_model"])
-        ensure_child(home, model, {**_fields(section), "show_in_menus": True}, report)
+        page_factory = import_string(section["factory"])
+        ensure_child(home, page_factory, {**_fields(section), "show_in_menus": True}, report)
 
     for page_data in content.STANDARD_PAGES:
         fields = _fields(page_data)
         fields["body"] = _resolve_page_links(home, page_data["body"])
         if page_data["slug"] == "about-us":
             fields["body"] = [*fields["body"], *_example_media_blocks(illustration, guide)]
-        ensure_child(home, StandardPage, fields, report)
-    ensure_child(home, CommunitiesNetworkPage, dict(content.COMMUNITIES_NETWORK_PAGE), report)
+        ensure_child(home, StandardPageFactory, fields, report)
+    ensure_child(home, CommunitiesNetworkPageFactory, dict(content.COMMUNITIES_NETWORK_PAGE), report)
 
     for module_name in SECTION_DEMOS:
         import_module(module_name).load_demo(home, report)
@@ -83,17 +85,18 @@ def reset_demo_content():
 
 
 def _fields(data):
-    return {key: value for key, value in data.items() if key not in {"app_model", "body"}} | (
+    return {key: value for key, value in data.items() if key not in {"factory", "body"}} | (
         {"body": data["body"]} if "body" in data else {}
     )
 
 
-def ensure_child(parent, model, fields, report, relations=None):
-    """Create the page under its parent if missing; otherwise bring it in line with the demo data."""
+def ensure_child(parent, page_factory, fields, report, relations=None):
+    """Create the page under its parent if missing, built by the page type's factory as the tests
+    build it; otherwise bring it in line with the demo data."""
     relations = relations or {}
     existing = parent.get_children().filter(slug=fields["slug"]).first()
     if existing is None:
-        page = model(**fields)
+        page = page_factory.build(parent=parent, **fields)
         _set_relations(page, relations)
         parent.add_child(instance=page)
         page.save_revision().publish()

@@ -5,8 +5,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from libraries.factories import published_library
 from libraries.models import LibraryIndexPage
-from tests.factories.libraries import published_library
 
 pytestmark = pytest.mark.browser
 

@@ -76,7 +76,7 @@ def test_library_pages_have_no_wcag_22_aa_violations(demo_site, page, axe_violat
 
 
 def test_editor_places_a_library_by_clicking_the_map(demo_site, page, django_user_model):
-    from tests.factories.libraries import published_library
+    from libraries.factories import published_library
 
     django_user_model.objects.create_superuser("editor", "editor@example.com", "a-long-password")
     library = published_library(title="Riverside Library", latitude="52.772100", longitude="-1.206200")

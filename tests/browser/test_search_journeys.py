@@ -101,7 +101,7 @@ def test_open_suggestions_have_no_accessibility_violations(demo_site, page, axe_
 
 
 def test_suggestions_show_page_titles_as_text_never_as_markup(demo_site, page, home_page):
-    from tests.factories.pages import StandardPageFactory
+    from home.factories import StandardPageFactory
 
     StandardPageFactory(parent=home_page, title='Zebra crossing <img src=x onerror="window.hacked=1">')
     page.goto(demo_site.url)

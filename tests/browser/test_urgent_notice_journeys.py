@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from tests.factories.libraries import published_library
+from libraries.factories import published_library
 
 pytestmark = pytest.mark.browser
 

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from home.volunteers.roles import MODERATORS_GROUP_NAME
-from tests.factories.libraries import published_library
+from libraries.factories import published_library
 
 pytestmark = pytest.mark.browser
 

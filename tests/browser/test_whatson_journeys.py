@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import expect
 
 from home.dates import local_now
-from tests.factories.libraries import CommunityLibraryPageFactory
-from tests.factories.whatson import event_page, news_page
+from libraries.factories import CommunityLibraryPageFactory
+from whatson.factories import event_page, news_page
 
 
 @pytest.fixture

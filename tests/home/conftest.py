@@ -19,8 +19,8 @@ from wagtail.models import Collection
 from home.models import VolunteerTeam
 from home.volunteers.provisioning import set_trusted
 from home.volunteers.roles import COMMON_COLLECTION_NAME, MODERATORS_GROUP_NAME
-from tests.factories.libraries import CommunityLibraryPageFactory
-from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory
+from libraries.factories import CommunityLibraryPageFactory
+from neighbourhood.factories import NeighbourhoodPlanPageFactory
 from whatson.models import NewsPage
 
 # Only ever in other teams' drafts, unpublished pages and media: its presence in a response is a leak.

@@ -15,8 +15,8 @@ from wagtail.permissions import policy_registry
 
 from home.permissions import CommunitiesTeamView, communities_team
 from home.volunteers.hardening.guards import wagtail_view
+from libraries.factories import CommunityLibraryPageFactory
 from tests.admin_urls import admin_routes
-from tests.factories.libraries import CommunityLibraryPageFactory
 
 pytestmark = pytest.mark.django_db
 

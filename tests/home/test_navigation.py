@@ -55,7 +55,7 @@ def test_skip_link_is_the_first_link_and_targets_main_content(client):
 
 
 def test_breadcrumbs_lead_back_to_home(client, home_page):
-    from tests.factories.pages import StandardPageFactory
+    from home.factories import StandardPageFactory
 
     about = home_page.get_children().get(slug="about-us")
     child = StandardPageFactory(parent=about, title="Our volunteers")
@@ -97,7 +97,7 @@ def test_home_page_links_into_each_section(client):
 
 
 def test_home_page_shows_featured_case_studies_that_are_live(client, home_page):
-    from tests.factories.toolkits import CaseStudyPageFactory
+    from toolkits.factories import CaseStudyPageFactory
 
     index = home_page.get_children().get(slug="case-studies")
     live = CaseStudyPageFactory(parent=index, title="Market Harborough Dementia Café (example)")

@@ -16,7 +16,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import CollectionViewRestriction
 
 from home.models import VolunteerTeam
-from tests.factories.libraries import CommunityLibraryPageFactory
+from libraries.factories import CommunityLibraryPageFactory
 
 pytestmark = pytest.mark.django_db
 

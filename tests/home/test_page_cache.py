@@ -16,15 +16,15 @@ from home.models import SiteSettings
 from home.models.network import Network, NetworkMember, NetworkSignupPage
 from home.page_cache import purge
 from home.volunteers.reminders import send_check_reminders
+from libraries.factories import CommunityLibraryPageFactory
 from libraries.models import (
     CommunityLibraryPage,
     LibraryDateException,
     LibraryOpeningSession,
     LibraryService,
 )
-from tests.factories.libraries import CommunityLibraryPageFactory
-from tests.factories.toolkits import SupportServiceFactory, ToolkitChapterPageFactory, ToolkitPageFactory
 from tests.page_types import live_example, page_types
+from toolkits.factories import SupportServiceFactory, ToolkitChapterPageFactory, ToolkitPageFactory
 from toolkits.models import SupportService, ToolkitIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,9 @@ import pytest
 import time_machine
 
 from home.models import SiteBanner
+from libraries.factories import CommunityLibraryPageFactory
 from libraries.models import CommunityLibraryPage, LibraryOpeningSession
-from tests.factories.libraries import CommunityLibraryPageFactory
-from tests.factories.whatson import event_page
+from whatson.factories import event_page
 from whatson.models import EventIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -9,17 +9,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.page_cache import store
+from libraries.factories import CommunityLibraryPageFactory
 from libraries.models import LibraryOpeningSession, LibraryService
-from tests.factories.libraries import CommunityLibraryPageFactory
-from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory, milestone
-from tests.factories.toolkits import (
-    CaseStudyPageFactory,
-    SupportServiceFactory,
-    ToolkitChapterPageFactory,
-)
-from tests.factories.whatson import event_page, news_page
+from neighbourhood.factories import NeighbourhoodPlanPageFactory, milestone
 from tests.page_types import live_example, page_types
+from toolkits.factories import CaseStudyPageFactory, SupportServiceFactory, ToolkitChapterPageFactory
 from toolkits.models import ToolkitPage
+from whatson.factories import event_page, news_page
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Page
 
-from tests.factories.pages import StandardPageFactory
+from home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -15,12 +15,12 @@ from wagtail.models import PageLogEntry, Revision
 from home import spreadsheet_admin
 from home.spreadsheet_sections import Change
 from home.spreadsheets import SpreadsheetError
+from libraries.factories import CommunityLibraryPageFactory
 from libraries.models import CommunityLibraryPage
 from libraries.spreadsheet import section as libraries
+from neighbourhood.factories import NeighbourhoodPlanPageFactory, milestone
 from neighbourhood.models import NeighbourhoodPlanPage
-from tests.factories.libraries import CommunityLibraryPageFactory
-from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory, milestone
-from tests.factories.toolkits import SupportServiceFactory
+from toolkits.factories import SupportServiceFactory
 from toolkits.models import SupportService
 from toolkits.spreadsheet import SupportServiceSection
 

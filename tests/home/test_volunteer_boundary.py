@@ -19,10 +19,10 @@ from wagtail.models import TaskState
 
 from home.models import ChangeReport, VolunteerTeam
 from home.volunteers.provisioning import set_trusted
+from libraries.factories import CommunityLibraryPageFactory, UrgentNoticeFactory
 from tests.admin_forms import rendered_form_data
 from tests.admin_urls import admin_routes
-from tests.factories.libraries import CommunityLibraryPageFactory, UrgentNoticeFactory
-from tests.factories.whatson import event_page, news_page
+from whatson.factories import event_page, news_page
 
 pytestmark = pytest.mark.django_db
 

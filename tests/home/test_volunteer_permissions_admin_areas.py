@@ -15,9 +15,10 @@ from wagtail.models import Page
 
 from home.models import Network, NetworkMember, SiteSettings, VolunteerTeam
 from home.volunteers.roles import MODERATORS_GROUP_NAME
+from libraries.factories import CommunityLibraryPageFactory
 from libraries.models import LibraryIndexPage, LibraryService
 from tests.home.conftest import ALLOWED, SECRET, outcome
-from toolkits.models import SupportService
+from toolkits.factories import SupportServiceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +34,8 @@ def world(pages, volunteer_of):
     log(instance=page_b, action="wagtail.edit", user=volunteer_b)
     pages.library_index = LibraryIndexPage.objects.get()
     pages.service = LibraryService.objects.order_by("pk").first()
-    pages.support = SupportService.objects.order_by("pk").first()
+    pages.support = SupportServiceFactory(name="Test befriending service")
+    pages.library_c = CommunityLibraryPageFactory(title="Library of a third team")
     pages.signup = NetworkMember.objects.create(
         network=Network.COMMUNITIES,
         name="Pat Example",
@@ -374,7 +376,7 @@ def test_the_page_chooser_offers_other_teams_live_pages_but_not_while_their_draf
     index = f"/admin/choose-page/{world.library_index.pk}/"
 
     body = client.get(index).content.decode()
-    assert "Wreake Valley Community Library (example)" in body  # no pending draft: offered
+    assert world.library_c.title in body  # no pending draft: offered
     assert world.library_b.title not in body and SECRET not in body
 
     make_draft(world.library_b, title=world.library_b.title, summary="A new summary, same title")

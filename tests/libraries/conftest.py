@@ -3,7 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryOpeningSession, LibraryService
+from libraries.factories import CommunityLibraryPageFactory
+from libraries.models import LibraryIndexPage, LibraryOpeningSession, LibraryService
 
 
 @pytest.fixture
@@ -20,6 +21,7 @@ def make_library(library_index):
 
     def make(title, *, services=(), hours=None, parent=None, live=True, **fields):
         fields = {
+            "slug": "",  # made from the title, unique under the parent, as the admin makes it
             "address": "1 Test Street",
             "town": "Testtown",
             "postcode": "LE12 9AB",
@@ -28,14 +30,18 @@ def make_library(library_index):
             "longitude": Decimal("-1.20"),
             **fields,
         }
-        page = CommunityLibraryPage(title=title, **fields)
-        page.opening_sessions = [
+        sessions = [
             LibraryOpeningSession(weekday=day, opens=time.fromisoformat(o), closes=time.fromisoformat(c))
             for day, spans in (hours or {}).items()
             for o, c in (span.split("-") for span in spans)
         ]
-        page.services = list(LibraryService.objects.filter(slug__in=services))
-        (parent or library_index).add_child(instance=page)
+        page = CommunityLibraryPageFactory(
+            parent=parent or library_index,
+            title=title,
+            opening_sessions=sessions,
+            services=list(LibraryService.objects.filter(slug__in=services)),
+            **fields,
+        )
         revision = page.save_revision()
         if live:
             revision.publish()

@@ -12,13 +12,13 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from home.volunteers.roles import MODERATORS_GROUP_NAME
-from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryService
-from libraries.spreadsheet import section
-from tests.factories.libraries import (
+from libraries.factories import (
     CommunityLibraryPageFactory,
     LibraryDateExceptionFactory,
     LibraryOpeningSessionFactory,
 )
+from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryService
+from libraries.spreadsheet import section
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 from wagtail.models import PageLogEntry, Revision
 
+from libraries.factories import CommunityLibraryPageFactory, LibraryOpeningSessionFactory
 from libraries.models import CommunityLibraryPage, LibraryIndexPage
-from tests.factories.libraries import CommunityLibraryPageFactory, LibraryOpeningSessionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -16,6 +16,7 @@ from home.spreadsheets import (
     protect_cell,
     unprotect_cell,
 )
+from libraries.factories import CommunityLibraryPageFactory
 from libraries.models import LibraryService
 from libraries.opening_hours import DateException, WeeklySession
 from libraries.spreadsheet import (
@@ -26,7 +27,6 @@ from libraries.spreadsheet import (
     parse_services,
     section,
 )
-from tests.factories.libraries import CommunityLibraryPageFactory
 
 COLUMNS = section.headers
 read_rows = section.read

@@ -14,10 +14,10 @@ from wagtail.models import ModelLogEntry
 
 from home.models import VolunteerTeam
 from home.volunteers.roles import MODERATORS_GROUP_NAME
+from libraries.factories import CommunityLibraryPageFactory, UrgentNoticeFactory
 from libraries.models import CommunityLibraryPage, UrgentNotice
+from neighbourhood.factories import NeighbourhoodPlanPageFactory
 from tests.admin_urls import admin_routes
-from tests.factories.libraries import CommunityLibraryPageFactory, UrgentNoticeFactory
-from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from libraries.factories import CommunityLibraryPageFactory, UrgentNoticeFactory
 from libraries.models import CommunityLibraryPage, LibraryOpeningSession, UrgentNotice
-from tests.factories.libraries import CommunityLibraryPageFactory, UrgentNoticeFactory
 
 pytestmark = pytest.mark.django_db
 

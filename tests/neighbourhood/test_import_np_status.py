@@ -9,8 +9,8 @@ from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 from wagtail.models import PageLogEntry, Revision
 
+from neighbourhood.factories import NeighbourhoodPlanPageFactory, milestone
 from neighbourhood.models import NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage, PlanMilestone
-from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory, milestone
 
 pytestmark = pytest.mark.django_db
 

@@ -12,9 +12,9 @@ from wagtail.models import Revision
 
 from home.dates import local_today
 from home.spreadsheets import RowError, protect_cell, read_rows, unprotect_cell
+from neighbourhood.factories import NeighbourhoodPlanPageFactory, milestone
 from neighbourhood.models import NeighbourhoodPlanPage
 from neighbourhood.spreadsheet import section
-from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory, milestone
 
 pytestmark = pytest.mark.django_db
 

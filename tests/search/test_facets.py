@@ -2,12 +2,12 @@
 
 import pytest
 
+from home.factories import StandardPageFactory
+from libraries.factories import CommunityLibraryPageFactory
 from search.engine import SiteSearch
 from search.query import parse
-from tests.factories.libraries import CommunityLibraryPageFactory
-from tests.factories.pages import StandardPageFactory
-from tests.factories.toolkits import CaseStudyPageFactory, SupportServiceFactory
 from tests.search.conftest import facet_counts, result_titles, soup
+from toolkits.factories import CaseStudyPageFactory, SupportServiceFactory
 
 pytestmark = pytest.mark.django_db
 

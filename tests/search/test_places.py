@@ -3,11 +3,11 @@
 import pytest
 
 from home.districts import District
-from tests.factories.libraries import CommunityLibraryPageFactory
-from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory
-from tests.factories.toolkits import CaseStudyPageFactory
-from tests.factories.whatson import event_page
+from libraries.factories import CommunityLibraryPageFactory
+from neighbourhood.factories import NeighbourhoodPlanPageFactory
 from tests.search.conftest import result_titles
+from toolkits.factories import CaseStudyPageFactory
+from whatson.factories import event_page
 
 pytestmark = pytest.mark.django_db
 

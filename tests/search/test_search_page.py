@@ -3,7 +3,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories.libraries import CommunityLibraryPageFactory, LibraryOpeningSessionFactory
+from libraries.factories import CommunityLibraryPageFactory, LibraryOpeningSessionFactory
 from tests.search.conftest import result_titles, soup
 
 pytestmark = pytest.mark.django_db
@@ -132,8 +132,8 @@ def test_the_results_page_query_count_does_not_grow_with_the_results(client, dja
 
 
 def test_each_suggestion_links_to_its_page_or_service(client, home_page):
-    from tests.factories.pages import StandardPageFactory
-    from tests.factories.toolkits import SupportServiceFactory
+    from home.factories import StandardPageFactory
+    from toolkits.factories import SupportServiceFactory
 
     page = StandardPageFactory(parent=home_page, title="Wombling free lunches")
     service = SupportServiceFactory(name="Wombling walks")

@@ -7,9 +7,9 @@ from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from libraries.factories import CommunityLibraryPageFactory
 from search import sections
 from search.backends.capabilities import capabilities_of
-from tests.factories.libraries import CommunityLibraryPageFactory
 from tests.search.conftest import soup
 
 PAGE_MODELS = [model for model in apps.get_models() if issubclass(model, Page) and model is not Page]

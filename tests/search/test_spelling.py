@@ -7,8 +7,8 @@ word residents can find on the site: live, public pages' indexed text, services,
 import pytest
 from wagtail.models import PageViewRestriction
 
+from home.factories import StandardPageFactory
 from search.spelling import closest_word
-from tests.factories.pages import StandardPageFactory
 from tests.search.conftest import result_titles, soup
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +83,7 @@ def test_the_misspelling_is_shown_back_as_text_and_kept_for_the_team(client):
     ],
 )
 def test_a_misspelt_word_beside_words_that_match_is_searched_as_the_closest_word_too(client, typed, expected):
-    from tests.factories.libraries import CommunityLibraryPageFactory
+    from libraries.factories import CommunityLibraryPageFactory
 
     CommunityLibraryPageFactory(title="Zanzibar Loughborough Library", town="Loughborough")
 

@@ -5,8 +5,8 @@ from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
+from home.factories import StandardPageFactory
 from search.models import SynonymGroup, UnansweredSearch
-from tests.factories.pages import StandardPageFactory
 from tests.search.conftest import result_titles, soup
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ import socket
 import pytest
 from django.test import override_settings
 
-from tests.factories.pages import StandardPageFactory
+from home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

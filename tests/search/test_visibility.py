@@ -3,9 +3,9 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.factories.pages import StandardPageFactory
-from tests.factories.toolkits import SupportServiceFactory
+from home.factories import StandardPageFactory
 from tests.search.conftest import result_titles, soup
+from toolkits.factories import SupportServiceFactory
 
 pytestmark = pytest.mark.django_db
 

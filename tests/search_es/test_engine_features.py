@@ -3,14 +3,14 @@
 import pytest
 from django.core.cache import cache
 
+from home.factories import StandardPageFactory
+from libraries.factories import CommunityLibraryPageFactory
 from search.engine import SiteSearch
 from search.models import SynonymGroup
 from search.query import parse
-from tests.factories.libraries import CommunityLibraryPageFactory
-from tests.factories.pages import StandardPageFactory
-from tests.factories.toolkits import CaseStudyPageFactory, SupportServiceFactory
 from tests.search.conftest import facet_counts, result_titles
 from tests.search.test_places import DISTRICT_PAGE_FACTORIES
+from toolkits.factories import CaseStudyPageFactory, SupportServiceFactory
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import override_settings
 
-from tests.factories.pages import StandardPageFactory
+from home.factories import StandardPageFactory
 from tests.search.conftest import result_titles
 from tests.search_es.conftest import ELASTICSEARCH_URL
 

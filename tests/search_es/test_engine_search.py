@@ -7,11 +7,11 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
-from tests.factories.pages import StandardPageFactory
-from tests.factories.toolkits import SupportServiceFactory
+from home.factories import StandardPageFactory
 from tests.search.conftest import facet_counts, result_titles, soup
 from tests.search.test_odd_queries import ODD_QUERIES
 from tests.search.test_relevance import CASES, top_three
+from toolkits.factories import SupportServiceFactory
 
 
 @pytest.fixture(autouse=True)

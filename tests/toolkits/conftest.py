@@ -19,7 +19,7 @@ def make_toolkit(toolkit_index):
 
     make_toolkit("Guide", chapters=["One", "Two"], chapter_bodies={"Two": [("paragraph", "<p>Hi</p>")]})
     """
-    from tests.factories.toolkits import ToolkitChapterPageFactory, ToolkitPageFactory
+    from toolkits.factories import ToolkitChapterPageFactory, ToolkitPageFactory
 
     def make(title="Test toolkit", *, chapters=(), chapter_bodies=None, **fields):
         toolkit = ToolkitPageFactory(parent=toolkit_index, title=title, **fields)

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories.toolkits import (
+from toolkits.factories import (
     CaseStudyPageFactory,
     SupportServiceFactory,
     ToolkitChapterPageFactory,

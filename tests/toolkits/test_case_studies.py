@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
 
-from tests.factories.toolkits import CaseStudyPageFactory
+from toolkits.factories import CaseStudyPageFactory
 from toolkits.models import CaseStudyPage, ToolkitChapterPage
 
 pytestmark = pytest.mark.django_db

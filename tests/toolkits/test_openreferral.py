@@ -13,8 +13,8 @@ from wagtail.models import PageViewRestriction
 from home import gazetteer
 from home.page_cache import private_sections
 from libraries.models import CommunityLibraryPage, LibraryIndexPage, LibraryOpeningSession, LibraryService
-from tests.factories.toolkits import SupportServiceFactory
 from tests.toolkits.openreferral_schemas import response_schemas, validator
+from toolkits.factories import SupportServiceFactory
 from toolkits.models import ServiceDistrict, SupportCategory, SupportService
 from toolkits.openreferral.ids import stable_id
 

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories.toolkits import CaseStudyPageFactory, SupportServiceFactory, ToolkitPageFactory
+from toolkits.factories import CaseStudyPageFactory, SupportServiceFactory, ToolkitPageFactory
 from toolkits.models import ToolkitChapterPage
 
 pytestmark = pytest.mark.django_db

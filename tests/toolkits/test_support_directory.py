@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from home import gazetteer
 from home.districts import District
-from tests.factories.toolkits import SupportServiceFactory
+from toolkits.factories import SupportServiceFactory
 from toolkits.listing import SERVICES_PER_PAGE
 from toolkits.models import SupportDirectoryPage
 

@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.districts import District
-from tests.factories.toolkits import SupportServiceFactory
+from toolkits.factories import SupportServiceFactory
 from toolkits.models import SupportDirectoryPage, SupportService, ToolkitChapterPage
 
 pytestmark = pytest.mark.django_db

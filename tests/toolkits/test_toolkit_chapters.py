@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from tests.factories.toolkits import ToolkitChapterPageFactory
+from toolkits.factories import ToolkitChapterPageFactory
 from toolkits.models import ToolkitChapterPage, ToolkitDownload
 
 pytestmark = pytest.mark.django_db

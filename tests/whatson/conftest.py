@@ -1,6 +1,6 @@
 import pytest
 
-from tests.factories.libraries import CommunityLibraryPageFactory
+from libraries.factories import CommunityLibraryPageFactory
 from whatson.models import EventIndexPage, NewsIndexPage
 
 

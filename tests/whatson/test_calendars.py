@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from tests.factories.whatson import event_page
+from whatson.factories import event_page
 from whatson.models import EventCancellation
 
 pytestmark = pytest.mark.django_db

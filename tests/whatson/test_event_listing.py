@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.dates import local_now
-from tests.factories.whatson import event_page
+from whatson.factories import event_page
 from whatson.listing import EventFilterForm, event_listing
 from whatson.models import EventCancellation
 

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
-from tests.factories.whatson import event_page
+from whatson.factories import event_page
 from whatson.forms import VENUE_NEEDED
 from whatson.models import EventPage
 

@@ -8,8 +8,8 @@ import pytest
 from home.dates import local_today
 from home.models import HomePage
 from home.models.pages import SECTION_INDEX_PAGE_TYPES
-from tests.factories.neighbourhood import NeighbourhoodPlanPageFactory
-from tests.factories.whatson import news_page
+from neighbourhood.factories import NeighbourhoodPlanPageFactory
+from whatson.factories import news_page
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,7 @@ def test_the_home_page_shows_the_latest_news(client, home_page, library):
 
 def section_indexes_and_a_page_that_posts_news_in_each():
     """Every section index type whose section holds pages that post news, with a factory for one."""
-    from tests.factories.libraries import CommunityLibraryPageFactory
+    from libraries.factories import CommunityLibraryPageFactory
 
     posters = {
         "libraries.LibraryIndexPage": CommunityLibraryPageFactory,

@@ -3,8 +3,8 @@
 import pytest
 
 from search import sections
-from tests.factories.whatson import event_page, news_page
 from tests.search.conftest import facet_counts, fresh_cache, result_titles  # noqa: F401 - fixture
+from whatson.factories import event_page, news_page
 
 pytestmark = pytest.mark.django_db
 

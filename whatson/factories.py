@@ -1,10 +1,26 @@
+"""Factories for events and news: used by the tests and the demo loader."""
+
 from datetime import timedelta
 
 import factory
 import wagtail_factories
 
 from home.dates import local_now
-from whatson.models import EventPage, NewsPage
+from whatson.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "What's on"
+
+    class Meta:
+        model = EventIndexPage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "News"
+
+    class Meta:
+        model = NewsIndexPage
 
 
 class EventPageFactory(wagtail_factories.PageFactory):

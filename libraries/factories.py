@@ -1,3 +1,5 @@
+"""Factories for library pages and what hangs off them: used by the tests and the demo loader."""
+
 import datetime
 
 import factory
@@ -12,6 +14,13 @@ from libraries.models import (
     LibraryOpeningSession,
     UrgentNotice,
 )
+
+
+class LibraryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Community managed libraries"
+
+    class Meta:
+        model = LibraryIndexPage
 
 
 class CommunityLibraryPageFactory(wagtail_factories.PageFactory):

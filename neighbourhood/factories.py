@@ -1,10 +1,17 @@
+"""Factories for neighbourhood planning pages: used by the tests and the demo loader."""
+
 from datetime import date
 from decimal import Decimal
 
 import factory
 import wagtail_factories
 
-from neighbourhood.models import NeighbourhoodPlanningIndexPage, NeighbourhoodPlanPage, PlanMilestone
+from neighbourhood.models import (
+    NeighbourhoodPlanningIndexPage,
+    NeighbourhoodPlanPage,
+    NetworkSignupPage,
+    PlanMilestone,
+)
 
 
 def milestone(stage, day, end=None, *, turnout=None, yes_percent=None, how_to_respond=""):
@@ -17,6 +24,13 @@ def milestone(stage, day, end=None, *, turnout=None, yes_percent=None, how_to_re
         yes_percent=None if yes_percent is None else Decimal(yes_percent),
         how_to_respond=how_to_respond,
     )
+
+
+class NeighbourhoodPlanningIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Neighbourhood planning"
+
+    class Meta:
+        model = NeighbourhoodPlanningIndexPage
 
 
 class NeighbourhoodPlanPageFactory(wagtail_factories.PageFactory):
@@ -39,3 +53,10 @@ class NeighbourhoodPlanPageFactory(wagtail_factories.PageFactory):
         page = super()._create(model_class, *args, **kwargs)
         page.save_revision().publish()
         return page
+
+
+class NetworkSignupPageFactory(wagtail_factories.PageFactory):
+    title = "Neighbourhood Planning Network"
+
+    class Meta:
+        model = NetworkSignupPage

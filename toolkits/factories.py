@@ -1,4 +1,4 @@
-"""Factories for toolkits, chapters, support services and case studies."""
+"""Factories for toolkits, chapters, support services and case studies: for the tests and the demo."""
 
 import factory
 import wagtail_factories
@@ -12,11 +12,33 @@ from toolkits.models import (
     CaseStudyThemeTag,
     ServiceDistrict,
     SupportCategory,
+    SupportDirectoryPage,
     SupportService,
     ToolkitChapterPage,
     ToolkitIndexPage,
     ToolkitPage,
 )
+
+
+class ToolkitIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Toolkits"
+
+    class Meta:
+        model = ToolkitIndexPage
+
+
+class CaseStudyIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Case studies"
+
+    class Meta:
+        model = CaseStudyIndexPage
+
+
+class SupportDirectoryPageFactory(wagtail_factories.PageFactory):
+    title = "Find local support"
+
+    class Meta:
+        model = SupportDirectoryPage
 
 
 class ToolkitPageFactory(wagtail_factories.PageFactory):
