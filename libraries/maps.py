@@ -15,4 +15,9 @@ def map_settings():
             "iconRetinaUrl": static("dist/leaflet/images/marker-icon-2x.png"),
             "shadowUrl": static("dist/leaflet/images/marker-shadow.png"),
         },
+        # Loaded only when a resident asks for a listing's map.
+        "leaflet": {
+            "script": static("dist/leaflet/leaflet.js"),
+            "stylesheet": static("dist/leaflet/leaflet.css"),
+        },
     }

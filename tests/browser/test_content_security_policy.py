@@ -34,6 +34,7 @@ def test_public_pages_and_the_library_map_work_under_the_policy(demo_site, page,
     page.goto(demo_site.url + "/")
     expect(page.locator("body.js-enabled")).to_have_count(1)  # the inline script, allowed by its hash, ran
     page.goto(demo_site.url + LibraryIndexPage.objects.get().url)
+    page.get_by_role("button", name="Show on a map").click()
     expect(page.locator("#library-map.leaflet-container")).to_be_visible()
     page.goto(demo_site.url + "/search/?query=library")
     page.goto(demo_site.url + riverside.url)

@@ -4,7 +4,6 @@ finds no WCAG 2.2 AA failure, no id is used twice, and the browser asks no one b
 from urllib.parse import urlsplit
 
 import pytest
-from django.conf import settings
 
 from tests.browser.public_views import public_view_names, public_view_paths
 
@@ -76,10 +75,9 @@ def test_no_view_uses_an_id_twice(demo_site, page, view):
 
 
 def third_party_requests(page, site):
-    """Every request the page makes to anyone but this site (and the map tiles, see below)."""
-    # The library map's tiles come from the tile server the council configures (MAP_TILE_URL; a
-    # council-hosted one removes the last third party): that one host is expected, nothing else.
-    allowed = {urlsplit(site.url).netloc, urlsplit(settings.MAP_TILE_URL).netloc}
+    """Every request the page makes to anyone but this site. (Map tiles come from the tile server
+    the council configures, and only once a resident asks for a map: see test_library_journeys.)"""
+    allowed = {urlsplit(site.url).netloc}
     elsewhere = []
     page.on(
         "request",

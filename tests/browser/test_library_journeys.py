@@ -1,8 +1,10 @@
 """A resident finds a library with a café in Charnwood and sees whether it is open."""
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 
@@ -47,6 +49,37 @@ def test_resident_finds_the_nearest_library_to_a_village_or_full_postcode_by_key
         "Riverside Community Library (example)"
     )
     expect(page.locator("#library-results")).to_contain_text(f"nearest to {typed} first")
+
+
+def test_the_map_and_its_tiles_load_only_when_a_resident_asks_for_it_by_keyboard(demo_site, page):
+    tile_server = urlsplit(settings.MAP_TILE_URL).netloc
+    page.route(re.compile(rf"^https?://{re.escape(tile_server)}/"), lambda route: route.abort())
+    map_requests = []
+    page.on(
+        "request",
+        lambda request: (
+            map_requests.append(request.url)
+            if "leaflet" in request.url or urlsplit(request.url).netloc == tile_server
+            else None
+        ),
+    )
+    page.goto(demo_site.url + "/community-managed-libraries/")
+    page.wait_for_load_state("networkidle")
+    assert map_requests == []
+    expect(page.locator("#library-map")).to_be_hidden()
+
+    button = page.get_by_role("button", name="Show on a map")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    button.focus()
+    page.keyboard.press("Enter")
+
+    located = page.locator(".lc-library-list__item[data-latitude]")
+    expect(page.locator("#library-map.leaflet-container")).to_be_visible()
+    expect(page.locator("#library-map .leaflet-marker-icon")).to_have_count(located.count())
+    expect(page.get_by_role("button", name="Hide the map")).to_have_attribute("aria-expanded", "true")
+    assert any(urlsplit(url).netloc == tile_server for url in map_requests)
+    page.keyboard.press("Enter")
+    expect(page.locator("#library-map")).to_be_hidden()
 
 
 def test_the_library_list_is_complete_without_javascript(browser, demo_site):

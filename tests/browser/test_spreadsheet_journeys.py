@@ -65,6 +65,7 @@ def test_a_moderator_fixes_a_bad_row_previews_again_applies_and_sees_the_library
     expect(page.get_by_text("libraries-fixed.csv imported: 2 added, 0 changed, 0 unchanged.")).to_be_visible()
 
     page.goto(demo_site.url + "/community-managed-libraries/")
+    page.get_by_role("button", name="Show on a map").click()
     marker = page.locator('#library-map .leaflet-marker-icon[title="Tilton Community Library (test)"]')
     expect(marker).to_be_visible()
     marker.click()

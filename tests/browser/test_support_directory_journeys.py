@@ -52,6 +52,7 @@ def test_the_map_marks_the_services_that_meet_in_one_place(demo_site, page):
     page.goto(demo_site.url + DIRECTORY)
 
     located = page.locator(".lc-service-list__item[data-latitude]")
+    page.get_by_role("button", name="Show on a map").click()
     expect(page.locator("#support-map.leaflet-container")).to_be_visible()
     expect(page.locator("#support-map .leaflet-marker-icon")).to_have_count(located.count())
     page.locator('#support-map .leaflet-marker-icon[title="Carers coffee morning (example)"]').click()

@@ -1,6 +1,6 @@
 // The library finder's enhancements: "Use my location" and a map of the listed libraries.
 // Without JavaScript the finder is a plain form and the list is complete.
-import { showListingMap } from "./listing-map.mjs";
+import { offerListingMap } from "./listing-map.mjs";
 
 const form = document.getElementById("library-finder");
 
@@ -27,4 +27,4 @@ function enableLocateButton() {
 }
 
 enableLocateButton();
-showListingMap("library-map", "library-map-settings", ".lc-library-list__item");
+offerListingMap("library-map", "library-map-settings", ".lc-library-list__item");
