@@ -90,9 +90,7 @@ def test_print_view_contains_every_chapter_in_order(client, make_toolkit):
     assert headings == ["1. One", "2. Two", "3. Three"]
     text = page.get_text()
     assert text.index("Text of One.") < text.index("Text of Two.") < text.index("Text of Three.")
-    # Search engines list the toolkit itself, not its printable copy.
-    assert page.select_one("link[rel=canonical]")["href"] == toolkit.full_url
-    assert page.select_one("meta[name=robots]") is None
+    assert page.select_one("meta[name=robots]") is None  # the whole toolkit on one page may be found too
 
 
 def test_print_view_moves_chapter_headings_down_a_level_and_keeps_ids_unique(client, make_toolkit):

@@ -8,19 +8,34 @@
 const SHOW = "Show on a map";
 const HIDE = "Hide the map";
 
+let leafletLoading = null;
+
+function loaded(element) {
+  return new Promise((resolve, reject) => {
+    element.addEventListener("load", resolve, { once: true });
+    element.addEventListener("error", reject, { once: true });
+    document.head.append(element);
+  });
+}
+
+// Leaflet's stylesheet and script, fetched once however often the button is pressed; after a
+// failure they are taken out again so that the next press starts afresh.
 function loadLeaflet(files) {
   if (window.L) return Promise.resolve(window.L);
-  const stylesheet = document.createElement("link");
-  stylesheet.rel = "stylesheet";
-  stylesheet.href = files.stylesheet;
-  document.head.append(stylesheet);
-  return new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = files.script;
-    script.onload = () => resolve(window.L);
-    script.onerror = reject;
-    document.head.append(script);
-  });
+  leafletLoading ??= (async () => {
+    const stylesheet = Object.assign(document.createElement("link"), { rel: "stylesheet", href: files.stylesheet });
+    const script = Object.assign(document.createElement("script"), { src: files.script });
+    try {
+      await Promise.all([loaded(stylesheet), loaded(script)]);
+      return window.L;
+    } catch (error) {
+      stylesheet.remove();
+      script.remove();
+      leafletLoading = null;
+      throw error;
+    }
+  })();
+  return leafletLoading;
 }
 
 function drawMap(L, mapElement, settings, items) {
@@ -47,10 +62,12 @@ function drawMap(L, mapElement, settings, items) {
 export function offerListingMap(mapId, settingsId, itemSelector) {
   const mapElement = document.getElementById(mapId);
   const button = document.querySelector(`button[aria-controls="${mapId}"]`);
+  const status = document.querySelector(`[data-map-status="${mapId}"]`);
   const items = [...document.querySelectorAll(`${itemSelector}[data-latitude]`)];
-  if (!mapElement || !button || !items.length) return;
+  if (!mapElement || !button || !status || !items.length) return;
   const settings = JSON.parse(document.getElementById(settingsId).textContent);
   let map = null;
+  let loading = false;
 
   function show(shown) {
     mapElement.hidden = !shown;
@@ -60,17 +77,24 @@ export function offerListingMap(mapId, settingsId, itemSelector) {
 
   button.hidden = false;
   button.addEventListener("click", async () => {
+    if (loading) return;
     if (button.getAttribute("aria-expanded") === "true") {
       show(false);
       return;
     }
+    loading = true;
+    status.textContent = "Loading the map…";
     try {
       const L = await loadLeaflet(settings.leaflet);
       show(true);
       map ??= drawMap(L, mapElement, settings, items);
       map.invalidateSize();
+      status.textContent = "";
     } catch {
-      button.textContent = "The map could not be loaded. Try again";
+      show(false);
+      status.textContent = "The map could not be loaded. Check your connection and try again.";
+    } finally {
+      loading = false;
     }
   });
 }
