@@ -12,12 +12,7 @@ from home.page_cache.middleware import content_changes_at
 
 
 def _cached(name, site, build):
-    key = f"page-cache:{store.generation()}:{name}:{site.pk}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, timeout=None)
-    return value
+    return site_wide(f"{name}:{site.pk}", build)
 
 
 def site_settings_for(request):
@@ -44,15 +39,14 @@ def menu_sections(request):
 
 def breadcrumb_trail(request, page):
     """The pages above this one from the site's home page down, as title and address."""
-    site = Site.find_for_request(request)
-    if site is None or getattr(request, "is_preview", False):  # a preview's page may be unsaved
+
+    def build():
         ancestors = page.get_ancestors().filter(depth__gte=2) if page.path else []
         return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
 
-    def build():
-        ancestors = page.get_ancestors().filter(depth__gte=2)
-        return [{"title": ancestor.title, "url": ancestor.get_url(request)} for ancestor in ancestors]
-
+    site = Site.find_for_request(request)
+    if site is None or getattr(request, "is_preview", False):  # a preview's page may be unsaved
+        return build()
     return _cached(f"breadcrumbs:{page.path}", site, build)
 
 
