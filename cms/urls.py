@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
 from home import media_views
+from home.page_cache import routes
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -33,5 +34,16 @@ if not settings.AWS_STORAGE_BUCKET_NAME:
         ),
     ]
 
-# Wagtail serves every other address from the page tree; keep it last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail serves every other address from the page tree; keep it last. Pages are served by Wagtail's own
+# view, given the route the page cache remembers (home/page_cache/routes.py).
+urlpatterns += [
+    path(
+        "",
+        include(
+            [
+                *(p for p in wagtail_urls.urlpatterns if getattr(p, "name", None) != "wagtail_serve"),
+                re_path(wagtail_urls.serve_pattern, routes.serve, name="wagtail_serve"),
+            ]
+        ),
+    )
+]

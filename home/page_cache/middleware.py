@@ -57,6 +57,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with store.one_generation():
+            return self._respond(request)
+
+    def _respond(self, request):
         if not settings.PAGE_CACHE_SECONDS:  # 0 turns the page cache off
             return self.get_response(request)
         if not is_anonymous_read(request):

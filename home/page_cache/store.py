@@ -6,15 +6,21 @@ request instead of tracking which of hundreds of pages show a library's hours or
 """
 
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
 
 GENERATION_KEY = "page-cache:generation"
 
+# The generation a request read first, so its menu, footer, routes and fragments (dozens of them on a
+# listing) cost one cache read between them, not one each.
+_held = ContextVar("page_cache_generation", default=None)
+
 
 def generation():
-    current = cache.get(GENERATION_KEY)
+    current = _held.get() or cache.get(GENERATION_KEY)
     if current is None:
         current = new_generation()
     return current
@@ -23,7 +29,20 @@ def generation():
 def new_generation():
     value = uuid.uuid4().hex[:12]
     cache.set(GENERATION_KEY, value, timeout=None)
+    if _held.get() is not None:
+        _held.set(value)  # a purge during the request: the rest of it reads and writes the new one
     return value
+
+
+@contextmanager
+def one_generation():
+    """Read the generation once for everything inside (a request)."""
+    token = _held.set(None)
+    _held.set(generation())
+    try:
+        yield
+    finally:
+        _held.reset(token)
 
 
 def page_key(host, path):

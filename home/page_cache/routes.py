@@ -1,0 +1,76 @@
+"""Where each address leads, kept with the page cache's fragments, so a page built afresh is found in
+one query rather than Wagtail's two for each level of the tree, and its site in none.
+
+Wagtail keeps the site and the route it finds on the request (`_wagtail_site`,
+`_wagtail_route_for_request`) and reads them from there if present: this view fills them in from the
+cache before handing over to Wagtail's own `serve`, which goes on as usual (privacy, hooks, the page's
+own `serve`). Only an address that names a page itself is remembered, never a route inside a page
+(a feed, a service in the directory), and nothing is remembered for an address that is not found.
+Every change a visitor could see moves the page cache to a new generation (purge.py), and with it
+these entries: a page moved, unpublished, renamed or deleted is routed afresh.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.http import Http404
+from django.http.request import split_domain_port
+from wagtail import views as wagtail_views
+from wagtail.models import Site
+
+from home.page_cache import store
+
+# Kept no longer than a day even if nothing changes, so addresses no longer asked for fall away.
+ROUTE_SECONDS = 24 * 60 * 60
+
+
+def serve(request, path):
+    site = _site_for(request)
+    if site is None or _route_from_cache(request, site, path):
+        return wagtail_views.serve(request, path)
+    response = wagtail_views.serve(request, path)
+    _remember_route(request, site, path)
+    return response
+
+
+def _site_for(request):
+    hostname = split_domain_port(request._get_raw_host())[0]
+    key = f"page-cache:{store.generation()}:site-for:{hostname}:{request.get_port()}"
+    site = cache.get(key)
+    if site is None:
+        site = Site._find_for_request(request)
+        if site is None:
+            return None
+        cache.set(key, site, timeout=ROUTE_SECONDS)
+    request._wagtail_site = site
+    return site
+
+
+def _route_key(site, path):
+    return f"page-cache:{store.generation()}:route:{site.pk}:{path}"
+
+
+def _route_from_cache(request, site, path):
+    """True if the route was known, and is now on the request for Wagtail to use."""
+    found = cache.get(_route_key(site, path))
+    if found is None:
+        return False
+    content_type_id, page_id = found
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    page = model.objects.filter(pk=page_id).first() if model is not None else None
+    if page is None:
+        return False  # gone since (a purge is on its way): Wagtail routes it
+    try:
+        request._wagtail_route_for_request = page.route(request, [])
+    except Http404:
+        request._wagtail_route_for_request = None
+    return True
+
+
+def _remember_route(request, site, path):
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if route is None:
+        return
+    page = route[0]
+    if page.url_path != site.root_page.url_path + path:
+        return  # a route inside the page (a feed, a service): Wagtail finds those itself
+    cache.set(_route_key(site, path), (page.content_type_id, page.pk), timeout=ROUTE_SECONDS)
