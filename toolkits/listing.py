@@ -8,6 +8,8 @@ in the address are ignored, never fatal. Queries do not grow with the number of 
 from dataclasses import dataclass
 
 from django import forms
+from django.db.models import QuerySet
+from django.utils.functional import cached_property
 
 from home import gazetteer
 from home.districts import District
@@ -70,14 +72,14 @@ class SupportServiceFilterForm(forms.Form):
 
 @dataclass
 class Listing:
-    items: list
+    items: list | QuerySet  # a query when its order is the database's, so a page of it is read at a time
     total: int
     filtered: bool
     origin_label: str = ""  # the place typed, when services are nearest to it first
 
-    @property
+    @cached_property
     def count(self):
-        return len(self.items)
+        return self.items.count() if isinstance(self.items, QuerySet) else len(self.items)
 
 
 def _choice_label(form, name, value):
@@ -123,11 +125,12 @@ def find_support_services(request_data=None):
         services = services.with_charge(data["cost"])
     if data.get("audience"):
         services = services.for_audience(data["audience"])
-    items = list(services.for_listing())
-    for service in items:
-        point = service.point if origin else None
-        service.distance_miles = gazetteer.distance_km(origin, point) / KM_PER_MILE if point else None
+    items = services.for_listing()  # by name: a page of them is read at a time
     if origin:
+        items = list(items)
+        for service in items:
+            point = service.point
+            service.distance_miles = gazetteer.distance_km(origin, point) / KM_PER_MILE if point else None
         items.sort(key=lambda s: (s.distance_miles is None, s.distance_miles or 0, s.name))
     listing = Listing(
         items=items,

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
+from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -12,7 +13,7 @@ from home import gazetteer
 from home.districts import District
 from toolkits.factories import SupportServiceFactory
 from toolkits.listing import SERVICES_PER_PAGE
-from toolkits.models import SupportDirectoryPage
+from toolkits.models import SupportDirectoryPage, SupportService
 
 pytestmark = pytest.mark.django_db
 
@@ -190,6 +191,26 @@ def test_next_page_link_keeps_the_filters(client, directory):
     assert "district=charnwood" in next_link and "page=2" in next_link
     _, last_page = listed(client, directory, district="charnwood", page=2)
     assert last_page.select_one(".govuk-pagination__next") is None
+
+
+@pytest.mark.parametrize("params", [{}, {"district": "charnwood"}, {"page": "2"}])
+def test_a_page_listed_by_name_reads_only_the_services_it_shows(client, directory, params):
+    """Without a place to measure from, the directory is in name order and reads one page of services
+    from the database, not all of them, however many there are."""
+    make_services(3 * SERVICES_PER_PAGE)
+    built = []
+
+    def count(sender, instance, **kwargs):
+        built.append(instance)
+
+    post_init.connect(count, sender=SupportService)
+    try:
+        names, _ = listed(client, directory, **params)
+    finally:
+        post_init.disconnect(count, sender=SupportService)
+
+    assert len(names) == SERVICES_PER_PAGE
+    assert len(built) == SERVICES_PER_PAGE
 
 
 @pytest.mark.parametrize("params", [{}, {"near": "Quorn", "cost": "free", "audience": "carers"}])

@@ -252,6 +252,8 @@ class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Ind
     def get_preview_template(self, request, mode_name):
         return "toolkits/previews/support_service.html"
 
+    distance_miles = None  # how far from the place a resident gave, set by the listing (toolkits/listing.py)
+
     @property
     def slug(self):
         return slugify(self.name) or "service"
