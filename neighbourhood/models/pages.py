@@ -9,7 +9,7 @@ from home.blocks import BodyBlock
 from home.dates import local_now, local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
-from home.page_cache import private_sections
+from home.page_cache import fragments, private_sections
 from neighbourhood import stages
 from neighbourhood.forms import NeighbourhoodPlanPageForm
 from neighbourhood.status import StatusFilterForm, headline_figures, status_rows
@@ -50,13 +50,22 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
         # The table and figures read a few of each plan's fields; reading only those halves the time
         # taken to read every plan from the database.
         form, data, plans, rows = self.status(request, self.plans().only(*STATUS_TABLE_FIELDS))
+        today = local_today()
         return self.render(
             request,
             context_overrides={
                 "status_form": form,
                 "status_filters": data,
                 "rows": rows,
-                "figures": headline_figures(plans, local_today()),
+                # A plan's stage moves on by the date alone: each day has its own rows.
+                "row_markup": fragments.rendered_rows(
+                    request,
+                    "plan-status-row",
+                    rows,
+                    key=lambda row: f"{row.plan.pk}:{today.isoformat()}",
+                    template_name="neighbourhood/includes/status_row.html",
+                ),
+                "figures": headline_figures(plans, today),
                 "child_pages": private_sections.public(self.get_children().live())
                 .not_type(NeighbourhoodPlanPage)
                 .specific(),

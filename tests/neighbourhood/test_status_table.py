@@ -1,11 +1,17 @@
 """The county-wide status table and its figures, counted from the groups' own pages."""
 
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from neighbourhood.models import NeighbourhoodPlanPage
+from home.dates import local_today
+from neighbourhood.models import NeighbourhoodPlanPage, PlanMilestone
+from neighbourhood.stages import short_label
 
 pytestmark = pytest.mark.django_db
 
@@ -118,3 +124,38 @@ def test_status_table_query_count_does_not_grow_with_the_number_of_groups(client
     with_hundred = count_queries(client, only_test_plans.url)
 
     assert with_hundred == with_ten
+
+
+def stage_of(client, index, area, **params):
+    _, page = table_areas(client, index, **params)
+    row = next(row for row in page.select("#status-table tbody tr") if row.th.get_text(strip=True) == area)
+    return row.select("td")[1].get_text(strip=True)
+
+
+# Filtered or sorted, the table is built for each request (the page cache keeps only the plain
+# address); each plan's row is reused from the cache, and must still follow the plan and the date.
+FILTERED = {"sort": "stage", "district": "charnwood"}
+
+
+def test_a_plans_new_stage_is_in_the_table_at_once(client, only_test_plans, make_plan):
+    plan = make_plan("Alpha", milestones=[("designated", "2020-01-01")])
+    before = stage_of(client, only_test_plans, "Alpha", **FILTERED)
+
+    plan = NeighbourhoodPlanPage.objects.get(pk=plan.pk)
+    plan.milestones.add(PlanMilestone(stage="made", date=date(2021, 1, 1)))
+    plan.save_revision().publish()
+
+    assert stage_of(client, only_test_plans, "Alpha", **FILTERED) != before
+    assert stage_of(client, only_test_plans, "Alpha", **FILTERED) == short_label("made")
+
+
+def test_a_milestone_dated_tomorrow_moves_the_stage_on_at_midnight(client, only_test_plans, make_plan):
+    today = local_today()
+    tomorrow = today + timedelta(days=1)
+    make_plan("Alpha", milestones=[("designated", "2020-01-01"), ("made", tomorrow.isoformat())])
+    just_before = datetime.combine(tomorrow, time(0), tzinfo=ZoneInfo("Europe/London")) - timedelta(seconds=1)
+
+    with time_machine.travel(just_before, tick=False) as clock:
+        assert stage_of(client, only_test_plans, "Alpha", **FILTERED) == short_label("designated")
+        clock.shift(timedelta(seconds=1))
+        assert stage_of(client, only_test_plans, "Alpha", **FILTERED) == short_label("made")

@@ -46,6 +46,20 @@ def test_index_filters_by_district_or_county_wide(client, only_test_case_studies
     ]
 
 
+def test_a_changed_case_study_is_listed_as_it_now_is_under_every_filter(client, only_test_case_studies):
+    """Filtered lists are built for each request, from cards kept until anything changes."""
+    study = CaseStudyPageFactory(title="Food bank", themes=["food"], district="melton")
+    for params in ({}, {"theme": "food"}, {"district": "melton"}):
+        assert listed(client, only_test_case_studies, **params)[0] == ["Food bank"]
+
+    study = CaseStudyPage.objects.get(pk=study.pk)
+    study.title = "Community larder"
+    study.save_revision().publish()
+
+    for params in ({}, {"theme": "food"}, {"district": "melton"}):
+        assert listed(client, only_test_case_studies, **params)[0] == ["Community larder"]
+
+
 def test_theme_filter_offers_only_themes_of_live_case_studies(client, only_test_case_studies):
     CaseStudyPageFactory(title="Food bank", themes=["food"])
     draft = CaseStudyPageFactory(title="Draft", themes=["dementia"])

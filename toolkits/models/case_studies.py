@@ -24,7 +24,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.districts import District
 from home.models import BasePage, SectionIndexPage
-from home.page_cache import private_sections
+from home.page_cache import fragments, private_sections
 from search import sections
 from toolkits.listing import filter_case_studies
 
@@ -85,6 +85,13 @@ class CaseStudyIndexPage(SectionIndexPage):
         form, listing = filter_case_studies(self.case_studies(), self.themes_in_use(), request.GET)
         context["filter_form"] = form
         context["listing"] = listing
+        context["item_markup"] = fragments.rendered_rows(
+            request,
+            "case-study-list-item",
+            listing.items,
+            key=lambda case_study: str(case_study.pk),
+            template_name="toolkits/includes/case_study_list_item.html",
+        )
         children = private_sections.public(self.get_children().live())
         context["child_pages"] = children.not_type(CaseStudyPage).specific()
         return context
