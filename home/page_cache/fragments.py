@@ -1,6 +1,8 @@
 """What every page shows around its own content (site settings, the menu), kept in the cache under
 the current generation so a fresh page does not ask the database for them again; purged with the pages."""
 
+from math import ceil
+
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils import timezone
@@ -56,6 +58,25 @@ def shared(request, name, build):
     """`build()`, kept for every request to the site until anything a visitor can see changes."""
     site = Site.find_for_request(request) if request is not None else None
     return build() if site is None else _cached(name, site, build)
+
+
+def shared_until(request, name, build, now):
+    """For what also changes by the clock: `build(now)` gives the value and the moment it next reads
+    differently (None if never), and it is kept until then, or until anything a visitor can see changes."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None or getattr(request, "is_preview", False):  # a preview's page may be unsaved
+        return build(now)
+    key = f"page-cache:{store.generation()}:{name}:{site.pk}"
+    found = cache.get(key)
+    if found is None or (found[1] is not None and now >= found[1]):
+        found = build(now)
+        changes_at = found[1]
+        cache.set(
+            key,
+            found,
+            timeout=None if changes_at is None else max(1, ceil((changes_at - now).total_seconds())),
+        )
+    return found
 
 
 def site_wide(name, build):

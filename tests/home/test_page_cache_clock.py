@@ -121,3 +121,40 @@ def test_a_site_banner_appears_and_goes_on_time_though_the_page_was_cached(clien
         after = view(client, library.url)
 
     assert ("Severe weather" in after.content.decode()) is not shown_before
+
+
+@pytest.mark.parametrize("listing", ["the library's page", "the home page"])
+def test_an_event_leaves_a_listing_built_afresh_when_it_ends(client, library, listing, settings):
+    """Pages built afresh (the page cache off, as for anyone signed in) share the coming events
+    listing, kept only until the next event in it starts or ends."""
+    settings.PAGE_CACHE_SECONDS = 0
+    event_page(library, title="Storytime for under-fives", start=at(10, 0), end=at(11, 0))
+    url = library.url if listing == "the library's page" else "/"
+    with time_machine.travel(at(10, 30), tick=False) as clock:
+        assert "Storytime for under-fives" in view(client, url).content.decode()
+
+        clock.move_to(at(10, 59, 59))
+        assert "Storytime for under-fives" in view(client, url).content.decode()
+
+        clock.move_to(at(11, 0, 1))
+        assert "Storytime for under-fives" not in view(client, url).content.decode()
+
+
+def test_a_new_event_is_listed_at_once_on_a_page_built_afresh(client, library, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    with time_machine.travel(at(9, 0), tick=False):
+        view(client, library.url)
+        event_page(library, title="Knit and natter", start=at(14, 0), end=at(15, 0))
+        assert "Knit and natter" in view(client, library.url).content.decode()
+
+
+def test_an_event_ending_within_a_second_leaves_at_that_moment(client, library, settings):
+    """The listing is kept to the moment, not the whole second a cache counts in."""
+    settings.PAGE_CACHE_SECONDS = 0
+    ends = at(11, 0) + timedelta(milliseconds=500)
+    event_page(library, title="Storytime for under-fives", start=at(10, 0), end=ends)
+    with time_machine.travel(at(10, 30), tick=False) as clock:
+        assert "Storytime for under-fives" in view(client, library.url).content.decode()
+
+        clock.move_to(ends + timedelta(milliseconds=200))
+        assert "Storytime for under-fives" not in view(client, library.url).content.decode()

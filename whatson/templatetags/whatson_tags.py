@@ -1,5 +1,6 @@
 from django import template
 
+from home.dates import local_now
 from home.page_cache import fragments
 from home.page_cache.middleware import content_changes_at
 from home.templatetags.structured_data_tags import ld_json
@@ -29,9 +30,15 @@ def latest_news_under(context, page, limit=3):
 @register.inclusion_tag("whatson/includes/coming_events.html", takes_context=True)
 def coming_events_under(context, page, limit=3):
     """The next events under a page (the home page: the whole site), with a link to the rest."""
-    events = coming_events(page, limit)
     request = context.get("request")
-    changes_at = listing_changes_at(events)
+
+    def build(now):
+        events = coming_events(page, limit, now)
+        return events, listing_changes_at(events, now)
+
+    events, changes_at = fragments.shared_until(
+        request, f"coming-events:{page.pk}:{limit}", build, local_now()
+    )
     if request is not None and changes_at is not None:
         content_changes_at(request, changes_at)
     return {
