@@ -5,6 +5,7 @@ from datetime import date, time, timedelta
 from unittest import mock
 
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
@@ -195,6 +196,38 @@ def test_a_librarys_new_hours_are_on_its_page_and_the_finder_at_once(client, lib
 
     assert "Open now, closes at midnight" in text(served(client, library.url))
     assert "Open now, closes at midnight" in text(served(client, library_index.url))
+
+
+@pytest.mark.parametrize("search", [{}, {"near": "LE12 9AB"}, {"district": "charnwood"}])
+def test_a_finder_search_shows_a_librarys_new_hours_and_closures_at_once(
+    client, library, library_index, search
+):
+    """A search is built for each request (never page-cached) from the libraries kept with the shared
+    fragments, which must follow every change to them."""
+    CommunityLibraryPage.objects.filter(pk=library.pk).update(district="charnwood")
+    publish(CommunityLibraryPage.objects.get(pk=library.pk))
+    assert "closes at midnight" not in card_in(client.get(library_index.url, search), "Cache Lane Library")
+
+    library = CommunityLibraryPage.objects.get(pk=library.pk)
+    library.opening_sessions = [
+        LibraryOpeningSession(weekday=day, opens=time(0), closes=time(0)) for day in range(7)
+    ]
+    publish(library)
+    card = card_in(client.get(library_index.url, search), "Cache Lane Library")
+    assert "Open now, closes at midnight" in card
+
+    LibraryDateException.objects.create(page=library, start_date=local_today(), reason="Roof repairs")
+    card = card_in(client.get(library_index.url, search), "Cache Lane Library")
+    assert "Closed" in card
+
+
+def card_in(response, title):
+    page = BeautifulSoup(response.content, "html.parser")
+    return next(
+        item.get_text(" ", strip=True)
+        for item in page.select(".lc-library-list__item")
+        if item.h3 and item.h3.get_text(strip=True) == title
+    )
 
 
 def test_hours_changed_by_code_without_publishing_are_shown_at_once(client, library):
