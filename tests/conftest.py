@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from wagtail.models import Site
 
 from home.demo.loader import load_demo_content
@@ -15,7 +15,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with no cached pages: the database under them is rolled back, not purged."""
-    cache.clear()
+    for name in ("default", "fragments"):
+        caches[name].clear()
 
 
 @pytest.fixture

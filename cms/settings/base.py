@@ -222,6 +222,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The page cache's fragments (the menu, routes, listings' rows...) are kept in each server process's own
+# memory: their keys carry the page cache's generation, which lives in the shared cache above, so a
+# purge reaches every process at once, and a page built afresh reads one key over the network, not dozens.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "page-cache-fragments",
+    "OPTIONS": {"MAX_ENTRIES": 20000},
+}
 # With Redis unreachable (IGNORE_EXCEPTIONS above) every count reads as nothing; django-ratelimit would
 # then refuse every report and sign-up as over the limit. Let them through while the cache is down.
 RATELIMIT_FAIL_OPEN = True

@@ -3,7 +3,6 @@ the current generation so a fresh page does not ask the database for them again;
 
 from math import ceil
 
-from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -67,11 +66,11 @@ def shared_until(request, name, build, now):
     if site is None or getattr(request, "is_preview", False):  # a preview's page may be unsaved
         return build(now)
     key = f"page-cache:{store.generation()}:{name}:{site.pk}"
-    found = cache.get(key)
+    found = store.fragments.get(key)
     if found is None or (found[1] is not None and now >= found[1]):
         found = build(now)
         changes_at = found[1]
-        cache.set(
+        store.fragments.set(
             key,
             found,
             timeout=None if changes_at is None else max(1, ceil((changes_at - now).total_seconds())),
@@ -82,10 +81,10 @@ def shared_until(request, name, build, now):
 def site_wide(name, build):
     """`build()`, the same for every site, kept until anything a visitor can see changes."""
     key = f"page-cache:{store.generation()}:{name}"
-    value = cache.get(key)
+    value = store.fragments.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, timeout=None)
+        store.fragments.set(key, value, timeout=None)
     return value
 
 
@@ -100,14 +99,14 @@ def rendered_rows(request, name, items, key, template_name):
     site = Site.find_for_request(request)
     prefix = f"page-cache:{store.generation()}:{name}:{site.pk if site else 0}:"
     keys = [prefix + key(item) for item in items]
-    rows = cache.get_many(keys)
+    rows = store.fragments.get_many(keys)
     missing = {}
     template = get_template(template_name)
     for cache_key, item in zip(keys, items, strict=True):
         if cache_key not in rows:
             rows[cache_key] = missing[cache_key] = template.render({"item": item, "request": request})
     if missing:
-        cache.set_many(missing, timeout=ROW_SECONDS)
+        store.fragments.set_many(missing, timeout=ROW_SECONDS)
     return [mark_safe(rows[cache_key]) for cache_key in keys]  # noqa: S308 (our own templates' output)
 
 

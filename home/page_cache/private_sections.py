@@ -2,7 +2,6 @@
 listing pages asks the database again. A view restriction on a page covers it and every page below
 it; adding, changing or removing one purges (purge.py), as any change a visitor could see does."""
 
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -13,10 +12,10 @@ from home.page_cache import store
 def restricted_paths():
     """{restriction id: tree path of the page it is on}."""
     key = f"page-cache:{store.generation()}:restricted-paths"
-    paths = cache.get(key)
+    paths = store.fragments.get(key)
     if paths is None:
         paths = dict(PageViewRestriction.objects.values_list("pk", "page__path"))
-        cache.set(key, paths, timeout=None)
+        store.fragments.set(key, paths, timeout=None)
     return paths
 
 

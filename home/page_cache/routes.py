@@ -11,7 +11,6 @@ these entries: a page moved, unpublished, renamed or deleted is routed afresh.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
@@ -35,12 +34,12 @@ def serve(request, path):
 def _site_for(request):
     hostname = split_domain_port(request._get_raw_host())[0]
     key = f"page-cache:{store.generation()}:site-for:{hostname}:{request.get_port()}"
-    site = cache.get(key)
+    site = store.fragments.get(key)
     if site is None:
         site = Site._find_for_request(request)
         if site is None:
             return None
-        cache.set(key, site, timeout=ROUTE_SECONDS)
+        store.fragments.set(key, site, timeout=ROUTE_SECONDS)
     request._wagtail_site = site
     return site
 
@@ -51,7 +50,7 @@ def _route_key(site, path):
 
 def _route_from_cache(request, site, path):
     """True if the route was known, and is now on the request for Wagtail to use."""
-    found = cache.get(_route_key(site, path))
+    found = store.fragments.get(_route_key(site, path))
     if found is None:
         return False
     content_type_id, page_id = found
@@ -73,4 +72,4 @@ def _remember_route(request, site, path):
     page = route[0]
     if page.url_path != site.root_page.url_path + path:
         return  # a route inside the page (a feed, a service): Wagtail finds those itself
-    cache.set(_route_key(site, path), (page.content_type_id, page.pk), timeout=ROUTE_SECONDS)
+    store.fragments.set(_route_key(site, path), (page.content_type_id, page.pk), timeout=ROUTE_SECONDS)

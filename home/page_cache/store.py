@@ -10,9 +10,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 GENERATION_KEY = "page-cache:generation"
+
+# Where fragments are kept, under keys carrying the generation (CACHES["fragments"] in settings).
+fragments = caches["fragments"]
 
 # The generation a request read first, so its menu, footer, routes and fragments (dozens of them on a
 # listing) cost one cache read between them, not one each.

@@ -130,9 +130,10 @@ def test_the_same_address_on_two_sites_serves_each_sites_own_page(client, home_p
         assert "About the other site" in there.content.decode()
 
 
-def test_a_page_built_afresh_asks_the_cache_for_its_generation_once(client, library, monkeypatch):
-    """The menu, footer, route and fragments of one page share one read of the page cache's generation
-    (in production each read is a round trip to Redis)."""
+def test_a_page_built_afresh_reads_the_shared_cache_once_for_its_generation(client, library, monkeypatch):
+    """The menu, footer, route and listing of a page are kept in each server process's memory under the
+    generation, which is read once from the shared cache (in production each read is a round trip to
+    Redis); the only other read is Wagtail's own list of site addresses."""
     client.get(library.get_parent().url)
     reads = []
     original = cache.get
@@ -145,4 +146,4 @@ def test_a_page_built_afresh_asks_the_cache_for_its_generation_once(client, libr
     assert client.get(library.get_parent().url).status_code == 200
 
     assert reads.count(store.GENERATION_KEY) == 1
-    assert len(reads) > 3  # it did read its fragments
+    assert len(reads) <= 2, reads
