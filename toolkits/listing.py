@@ -131,7 +131,7 @@ def find_support_services(request_data=None):
         for service in items:
             point = service.point
             service.distance_miles = gazetteer.distance_km(origin, point) / KM_PER_MILE if point else None
-        items.sort(key=lambda s: (s.distance_miles is None, s.distance_miles or 0, s.name))
+        items.sort(key=lambda s: (s.distance_miles is None, s.distance_miles or 0, s.name, s.pk))
     listing = Listing(
         items=items,
         total=total,

@@ -39,7 +39,8 @@ def _site_for(request):
         site = Site._find_for_request(request)
         if site is None:
             return None
-        store.fragments.set(key, site, timeout=ROUTE_SECONDS)
+        if site.hostname == hostname:  # not any host name that falls back to the default site
+            store.fragments.set(key, site, timeout=ROUTE_SECONDS)
     request._wagtail_site = site
     return site
 

@@ -158,3 +158,15 @@ def test_an_event_ending_within_a_second_leaves_at_that_moment(client, library, 
 
         clock.move_to(ends + timedelta(milliseconds=200))
         assert "Storytime for under-fives" not in view(client, library.url).content.decode()
+
+
+def test_an_event_a_year_ahead_comes_into_a_listing_built_afresh_as_the_days_pass(client, library, settings):
+    """Listings look a year ahead: with nothing else to change them, they are looked at again daily."""
+    settings.PAGE_CACHE_SECONDS = 0
+    fair = at(10, 0) + timedelta(days=367)
+    event_page(library, title="Summer book fair", start=fair, end=fair + timedelta(hours=3))
+    with time_machine.travel(at(9, 0), tick=False) as clock:
+        assert "Summer book fair" not in view(client, library.url).content.decode()
+
+        clock.move_to(at(9, 0) + timedelta(days=3))
+        assert "Summer book fair" in view(client, library.url).content.decode()

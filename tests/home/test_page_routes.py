@@ -147,3 +147,20 @@ def test_a_page_built_afresh_reads_the_shared_cache_once_for_its_generation(clie
 
     assert reads.count(store.GENERATION_KEY) == 1
     assert len(reads) <= 2, reads
+
+
+def test_made_up_host_names_are_not_remembered(client, library, monkeypatch):
+    """Any host name the default site answers for (say under a wildcard in ALLOWED_HOSTS) is served,
+    but only a site's own host name is kept, so made-up ones cannot crowd the cache."""
+    stored = []
+    original = store.fragments.set
+
+    def remember(key, *args, **kwargs):
+        stored.append(key)
+        return original(key, *args, **kwargs)
+
+    monkeypatch.setattr(store.fragments, "set", remember)
+    for n in range(5):
+        assert client.get(library.url, headers={"host": f"made-up-{n}.example"}).status_code == 200
+
+    assert not [key for key in stored if "made-up" in key]

@@ -182,6 +182,22 @@ def test_pages_of_results_and_garbage_page_numbers(client, directory, count, pag
     assert f"{count} service" in page.select_one("#support-results").get_text()
 
 
+def test_services_of_the_same_name_are_each_on_exactly_one_page(client, directory):
+    for _ in range(SERVICES_PER_PAGE + 1):
+        SupportServiceFactory(name="Warm Space", districts=District.values)
+
+    first, _ = listed(client, directory)
+    second, _ = listed(client, directory, page=2)
+    links = [
+        a["href"]
+        for number in ("1", "2")
+        for a in listed(client, directory, page=number)[1].select(".lc-service-list__item h2 a")
+    ]
+
+    assert len(first) + len(second) == SERVICES_PER_PAGE + 1
+    assert len(set(links)) == SERVICES_PER_PAGE + 1
+
+
 def test_next_page_link_keeps_the_filters(client, directory):
     make_services(SERVICES_PER_PAGE + 1)
 

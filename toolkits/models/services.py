@@ -94,7 +94,8 @@ class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(charge=charge)
 
     def for_listing(self):
-        return self.prefetch_related("categories", "districts").order_by("name")
+        # The id settles the order of services with the same name, so pages never repeat or skip one.
+        return self.prefetch_related("categories", "districts").order_by("name", "pk")
 
 
 class SupportService(DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel):

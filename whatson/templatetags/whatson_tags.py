@@ -1,6 +1,7 @@
 from django import template
 
 from home.dates import local_now
+from home.models.base import next_midnight
 from home.page_cache import fragments
 from home.page_cache.middleware import content_changes_at
 from home.templatetags.structured_data_tags import ld_json
@@ -34,7 +35,9 @@ def coming_events_under(context, page, limit=3):
 
     def build(now):
         events = coming_events(page, limit, now)
-        return events, listing_changes_at(events, now)
+        # Besides an event starting or ending, another may come into the year looked ahead as the
+        # days pass: look again at midnight at the latest.
+        return events, min(filter(None, [listing_changes_at(events, now), next_midnight(now)]))
 
     events, changes_at = fragments.shared_until(
         request, f"coming-events:{page.pk}:{limit}", build, local_now()
