@@ -41,11 +41,30 @@ class AdminRoute:
             return False
         return True
 
+    @property
+    def model_parameters(self):
+        """The parameters naming an app and a model, as in /settings/<app_name>/<model_name>/, or ()."""
+        words = [name for name, kind in self.parameters.items() if kind == "word"]
+        app = [name for name in words if "app" in name]
+        model = [name for name in words if "model" in name]
+        return (app[0], model[0]) if app and model else ()
+
     def urls(self, candidates):
-        """Every address from the product of candidates[name] (a list of values per parameter)."""
-        names = list(self.parameters)
-        for combination in itertools.product(*(candidates(name, self.parameters[name]) for name in names)):
-            values = dict(zip(names, combination, strict=True))
+        """Every address from the product of candidates(name, kind), a list of values per parameter.
+
+        An app and a model are filled together from candidates((app, model), "model"), a list of
+        pairs: only models that exist, not every app crossed with every model name.
+        """
+        pair = self.model_parameters
+        names = [name for name in self.parameters if name not in pair]
+        choices = [candidates(name, self.parameters[name]) for name in names]
+        if pair:
+            names.append(pair)
+            choices.append(candidates(pair, "model"))
+        for combination in itertools.product(*choices):
+            values = {}
+            for name, value in zip(names, combination, strict=True):
+                values.update(zip(name, value, strict=True) if name == pair else [(name, value)])
             url = self.url(values)
             if self.resolves(url):
                 yield url, values

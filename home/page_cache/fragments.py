@@ -1,5 +1,6 @@
-"""What every page shows around its own content (site settings, the menu), kept in the cache under
-the current generation so a fresh page does not ask the database for them again; purged with the pages."""
+"""What every page shows around its own content (site settings, the menu), kept in this process's
+fragment cache under the current generation so a fresh page does not ask the database for them again;
+purged with the pages."""
 
 from math import ceil
 

@@ -1,8 +1,10 @@
 """Where cached pages and fragments live, and how all of them are forgotten at once.
 
-Every key carries the current *generation*. Purging moves to a new generation, so every page and
-fragment stored under the old one is never read again (and expires on its own). One cache read per
-request instead of tracking which of hundreds of pages show a library's hours or a menu title.
+Every key carries the current *generation*, kept in the shared cache (Redis in production). Purging
+moves to a new generation, so every page and fragment stored under the old one is never read again
+(and expires on its own). One cache read per request instead of tracking which of hundreds of pages
+show a library's hours or a menu title. Whole pages live in the shared cache; fragments live in each
+server process's own memory (CACHES["fragments"]), which the shared generation still purges at once.
 """
 
 import uuid

@@ -1,6 +1,6 @@
 """Shared fixtures for delegated editing: volunteers of a page's team, moderators, drafts, and
-a small world of pages and media belonging to two teams, for the permission matrix
-(tests/home/test_volunteer_permissions_*.py).
+a small world of pages and media belonging to two teams, for the permission tests
+(tests/home/permissions/, which build it once per module).
 
 Library A (Riverside) is "ours" for the volunteer roles; library B (Millbrook) and planning group
 B (Millbrook's plan) are "theirs". Everything of B's that is not public carries SECRET, which must
@@ -34,16 +34,28 @@ PASSWORD = "a-long-password-for-tests"
 
 @pytest.fixture
 def library_a(db):
-    return published(CommunityLibraryPageFactory(title="Riverside Library", town="Riverside"))
+    return riverside_library()
 
 
 @pytest.fixture
 def library_b(db):
-    return published(CommunityLibraryPageFactory(title="Millbrook Library", town="Millbrook"))
+    return millbrook_library()
 
 
 @pytest.fixture
 def plan_b(db):
+    return millbrook_plan()
+
+
+def riverside_library():
+    return published(CommunityLibraryPageFactory(title="Riverside Library", town="Riverside"))
+
+
+def millbrook_library():
+    return published(CommunityLibraryPageFactory(title="Millbrook Library", town="Millbrook"))
+
+
+def millbrook_plan():
     return published(NeighbourhoodPlanPageFactory(area_name="Millbrook"))
 
 
@@ -59,14 +71,14 @@ def make_draft():
 
     make_draft(library, title="New title", summary="Closed in August")
     """
+    return save_draft
 
-    def make(page, **changes):
-        page = type(page.specific).objects.get(pk=page.pk)
-        for field, value in changes.items():
-            setattr(page, field, value)
-        return page.save_revision()
 
-    return make
+def save_draft(page, **changes):
+    page = type(page.specific).objects.get(pk=page.pk)
+    for field, value in changes.items():
+        setattr(page, field, value)
+    return page.save_revision()
 
 
 def add_news(parent, title, *, live):
@@ -163,15 +175,19 @@ def client_as(user_for):
 
 
 @pytest.fixture
-def pages(library_a, library_b, plan_b, make_draft):
+def pages(library_a, library_b, plan_b):
+    return build_pages(library_a, library_b, plan_b)
+
+
+def build_pages(library_a, library_b, plan_b):
     """A's page with a draft child; B's pages with SECRET only in drafts and unpublished pages."""
     world = SimpleNamespace(library_a=library_a, library_b=library_b, plan_b=plan_b)
     world.news_a_draft = add_news(library_a, "Riverside draft news", live=False)
     world.news_a_live = add_news(library_a, "Riverside coffee morning", live=True)
     world.news_b_live = add_news(library_b, "Millbrook book sale", live=True)
     world.news_b_draft = add_news(library_b, f"Millbrook plans {SECRET}", live=False)
-    world.library_b_draft = make_draft(library_b, title=f"Millbrook {SECRET}", summary=f"Moving: {SECRET}")
-    world.plan_b_draft = make_draft(plan_b, summary=f"Referendum draft {SECRET}")
+    world.library_b_draft = save_draft(library_b, title=f"Millbrook {SECRET}", summary=f"Moving: {SECRET}")
+    world.plan_b_draft = save_draft(plan_b, summary=f"Referendum draft {SECRET}")
     for name in ("library_a", "library_b", "plan_b"):
         page = getattr(world, name)
         page.refresh_from_db()
@@ -184,6 +200,10 @@ def _collection(name):
 
 @pytest.fixture
 def media(library_a, library_b):
+    return build_media(library_a, library_b)
+
+
+def build_media(library_a, library_b):
     """An image and a document in each of: A's collection, B's, Common (choose only) and one of the
     Communities Team's own."""
     collections = {

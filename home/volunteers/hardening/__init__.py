@@ -1,10 +1,10 @@
 """The boundary between volunteer teams, where Wagtail's own checks leave gaps.
 
-The permission tests (tests/home/test_volunteer_permissions_*.py and test_volunteer_boundary.py, which
-walks every admin URL) found where a volunteer could read another team's unpublished drafts, images,
-documents, tags or volunteers. Wagtail checks *actions* well; what leaks is *names*: the admin shows a
-page's `draft_title` wherever it lists pages, some views name the page before checking who asks, and
-listing filters offer every user and tag on the site.
+The permission tests (tests/home/permissions/, whose test_boundary.py walks every admin URL) found
+where a volunteer could read another team's unpublished drafts, images, documents, tags or volunteers.
+Wagtail checks *actions* well; what leaks is *names*: the admin shows a page's `draft_title` wherever
+it lists pages, some views name the page before checking who asks, and listing filters offer every
+user and tag on the site.
 
 - `visibility`: what a volunteer may see of the rest of the site (the one place that decides);
 - `pages`: page views checked before they name the page (a page viewset for every page type);

@@ -3,7 +3,7 @@
 Objects: an image and a document in library A's collection ("a"), library B's ("b"), the shared
 "Common" collection (volunteers may choose them for their pages, not change them) and "Demo content"
 (the Communities Team's own). B's titles carry SECRET, which must never reach anyone outside B's team
-but a moderator. Outcome words are those of test_volunteer_permissions_pages.py.
+but a moderator. Outcome words are those of test_pages.py.
 """
 
 import pytest

@@ -12,10 +12,14 @@ from types import SimpleNamespace
 
 import pytest
 import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
 from django.test import Client
+from django.utils import timezone
+from wagtail.admin.models import EditingSession
 from wagtail.log_actions import log
-from wagtail.models import TaskState
+from wagtail.models import Page, TaskState
 
 from home.models import ChangeReport, VolunteerTeam
 from home.volunteers.provisioning import set_trusted
@@ -30,13 +34,18 @@ MARK = "quillfeather"
 ROUTES = admin_routes()
 
 
-@pytest.fixture
-def other_team(django_user_model):
+@pytest.fixture(scope="module")
+def other_team(built_once, django_db_blocker):
     """Team B's library (a pending draft retitles it), an unpublished news story, an event in review,
     an image and a document with tags, an urgent notice, and a volunteer who has been editing."""
+    with django_db_blocker.unblock():
+        return _other_team()
+
+
+def _other_team():
     library = CommunityLibraryPageFactory(title=f"{MARK.title()} Library")
     team = VolunteerTeam.objects.get(page=library)
-    volunteer = django_user_model.objects.create_user(
+    volunteer = get_user_model().objects.create_user(
         f"{MARK}-volunteer", f"{MARK}@example.org.uk", "a-long-password", first_name=MARK.title()
     )
     volunteer.groups.add(team.group)
@@ -57,9 +66,16 @@ def other_team(django_user_model):
     document.tags.add(f"{MARK}-leaflet")
     notice = UrgentNoticeFactory(library=library, message=f"{MARK.title()} closed today")
     report = ChangeReport.objects.create(page=library, what_is_wrong=f"{MARK} phone number is wrong")
+    editing = EditingSession.objects.create(
+        user=volunteer,
+        content_type=ContentType.objects.get_for_model(Page),
+        object_id=str(library.pk),
+        last_seen_at=timezone.now(),
+    )
     return SimpleNamespace(
         notices=[notice],
         change_reports=[report],
+        editing_sessions=[editing],
         pages=[library, news, in_review],
         revisions=[draft],
         images=[image],
@@ -74,13 +90,27 @@ def other_team(django_user_model):
 
 
 @pytest.fixture
-def attacker(django_user_model):
+def attacker(attacker_and_own, db):
     """A volunteer of team A, trusted to publish (the most rights a volunteer can have), with a page
     and media of their own to mix with the other team's ids."""
+    user, own = attacker_and_own
+    # A crash is a 500 page, which names nothing: the walk goes on.
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    return SimpleNamespace(client=client, own=own)
+
+
+@pytest.fixture(scope="module")
+def attacker_and_own(built_once, django_db_blocker):
+    with django_db_blocker.unblock():
+        return _attacker_and_own()
+
+
+def _attacker_and_own():
     library = CommunityLibraryPageFactory(title="Ashwell Library")
     team = VolunteerTeam.objects.get(page=library)
     set_trusted(team, True, user=None)
-    user = django_user_model.objects.create_user(
+    user = get_user_model().objects.create_user(
         "ashwell-volunteer", "ashwell@example.org.uk", "a-long-password"
     )
     user.groups.add(team.group)
@@ -94,10 +124,7 @@ def attacker(django_user_model):
         images=[wagtail_factories.ImageFactory(title="Ashwell image", collection=team.collection)],
         documents=[wagtail_factories.DocumentFactory(title="Ashwell document", collection=team.collection)],
     )
-    # A crash is a 500 page, which names nothing: the walk goes on.
-    client = Client(raise_request_exception=False)
-    client.force_login(user)
-    return SimpleNamespace(client=client, own=own)
+    return user, own
 
 
 def _page(page):
@@ -126,16 +153,15 @@ def candidates_for(theirs, own):
     models |= {("wagtailcore", "page"), ("taggit", "tag")}
 
     def values(name, kind):
+        if kind == "model":
+            return sorted(models)
         if kind == "word":
-            if "app" in name:
-                return sorted({app for app, _ in models})
-            if "model" in name:
-                return sorted({model for _, model in models})
             return {"action_name": ["approve", "reject", "cancel"], "filter_spec": ["original"]}.get(
                 name, ["x"]
             )
         by_name = [
             ("report", theirs.change_reports),
+            ("session", theirs.editing_sessions),
             ("revision", theirs.revisions + own.revisions),
             ("task_state", theirs.task_states),
             ("workflow_state", theirs.workflow_states),

@@ -335,14 +335,10 @@ def _matrix():
 
 
 @pytest.fixture
-def ctx(pages, superuser, moderator, make_user, volunteer_of):
-    """What the actions need: the pages, a moderator, and the form data a browser would send."""
+def ctx(pages, superuser, moderator, volunteer_b_in_review):
+    """What the actions need: the pages (library B's draft in review), a moderator, and the form
+    data a browser would send."""
     from django.test import Client
-
-    # Library B's draft waits in the review workflow, submitted by one of B's volunteers.
-    volunteer_b = volunteer_of(pages.library_b)
-    page_b = Page.objects.get(pk=pages.library_b.pk).specific
-    page_b.get_workflow().start(page_b, volunteer_b)
 
     admin = Client()
     admin.force_login(superuser)

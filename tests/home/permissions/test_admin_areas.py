@@ -3,8 +3,10 @@ own tools and reports, the admin API, page choosers, and what an anonymous visit
 
 Volunteers may use the dashboard, the page explorer below their own page, choosers and the reports
 Wagtail scopes to the user; everything else is the Communities Team's. Outcome words are those of
-test_volunteer_permissions_pages.py. No response to a volunteer may contain SECRET.
+test_pages.py. No response to a volunteer may contain SECRET.
 """
+
+from types import SimpleNamespace
 
 import pytest
 from django.test import Client
@@ -18,6 +20,7 @@ from home.volunteers.roles import MODERATORS_GROUP_NAME
 from libraries.factories import CommunityLibraryPageFactory
 from libraries.models import LibraryIndexPage, LibraryService
 from tests.home.conftest import ALLOWED, SECRET, outcome
+from tests.home.permissions.conftest import afresh
 from toolkits.factories import SupportServiceFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,29 +29,36 @@ ROLES = ["volunteer_a", "trusted_a", "volunteer_plan_b", "moderator", "anonymous
 
 
 @pytest.fixture
-def world(pages, volunteer_of):
+def world(pages, admin_objects):
     """The pages of the matrix, B's draft in review and in B's history, and one of each admin object."""
-    volunteer_b = volunteer_of(pages.library_b)
-    page_b = Page.objects.get(pk=pages.library_b.pk).specific
-    page_b.get_workflow().start(page_b, volunteer_b)
-    log(instance=page_b, action="wagtail.edit", user=volunteer_b)
-    pages.library_index = LibraryIndexPage.objects.get()
-    pages.service = LibraryService.objects.order_by("pk").first()
-    pages.support = SupportServiceFactory(name="Test befriending service")
-    pages.library_c = CommunityLibraryPageFactory(title="Library of a third team")
-    pages.signup = NetworkMember.objects.create(
-        network=Network.COMMUNITIES,
-        name="Pat Example",
-        email="pat@example.org.uk",
-        area="Anstey",
-        confirmed_at=timezone.now(),
-    )
-    pages.team_a = VolunteerTeam.objects.get(page=pages.library_a)
-    pages.volunteer_b = volunteer_b
-    pages.site_settings = SiteSettings.objects.first() or SiteSettings.objects.create(
-        site_id=Page.objects.get(pk=pages.library_index.pk).get_site().pk
-    )
+    for name, value in vars(afresh(admin_objects)).items():
+        setattr(pages, name, value)
     return pages
+
+
+@pytest.fixture(scope="module")
+def admin_objects(shared_world, volunteer_b_in_review, django_db_blocker):
+    with django_db_blocker.unblock():
+        page_b = Page.objects.get(pk=shared_world.pages.library_b.pk).specific
+        log(instance=page_b, action="wagtail.edit", user=volunteer_b_in_review)
+        library_index = LibraryIndexPage.objects.get()
+        return SimpleNamespace(
+            library_index=library_index,
+            service=LibraryService.objects.order_by("pk").first(),
+            support=SupportServiceFactory(name="Test befriending service"),
+            library_c=CommunityLibraryPageFactory(title="Library of a third team"),
+            signup=NetworkMember.objects.create(
+                network=Network.COMMUNITIES,
+                name="Pat Example",
+                email="pat@example.org.uk",
+                area="Anstey",
+                confirmed_at=timezone.now(),
+            ),
+            team_a=VolunteerTeam.objects.get(page=shared_world.pages.library_a),
+            volunteer_b=volunteer_b_in_review,
+            site_settings=SiteSettings.objects.first()
+            or SiteSettings.objects.create(site_id=library_index.get_site().pk),
+        )
 
 
 def _kind(response, changed=None):
