@@ -79,6 +79,8 @@ class Listing:
 
     @cached_property
     def count(self):
+        if not self.filtered:
+            return self.total
         return self.items.count() if isinstance(self.items, QuerySet) else len(self.items)
 
 

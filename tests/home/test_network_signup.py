@@ -108,6 +108,26 @@ def test_signing_up_emails_a_link_and_does_not_count_until_it_is_followed(client
     assert "news" in member.consent_purpose
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Win a prize at https://prize.example.net",
+        "Your council tax is overdue, ring 0800 000 0000",
+        "Ada\nPlease also send your bank details",
+    ],
+)
+def test_the_confirmation_email_carries_nothing_the_sign_up_form_was_given(client, signup_page, name):
+    """Anyone can type anyone's address, so the first email, sent before the owner has said yes,
+    must not carry words a stranger chose: not the name, nor the area."""
+    client.post(signup_page.url, answers(name=name, area="Visit prize.example.net today"))
+
+    (message,) = mail.outbox
+    for chosen in (name, *name.split("\n"), "prize.example.net"):
+        assert chosen not in message.body
+        assert chosen not in message.subject
+    assert confirm_link(message) and leave_link(message)
+
+
 def test_emailed_links_point_to_the_site_whatever_host_the_request_named(client, signup_page, settings):
     settings.ALLOWED_HOSTS = ["testserver", "other-name.example"]
 

@@ -229,6 +229,29 @@ def test_a_page_listed_by_name_reads_only_the_services_it_shows(client, director
     assert len(built) == SERVICES_PER_PAGE
 
 
+@pytest.mark.parametrize(
+    ("params", "counted"),
+    [
+        ({}, 1),  # every service: the total is the count
+        ({"page": "2"}, 1),
+        ({"district": "charnwood"}, 2),  # the total, and the services covering Charnwood
+        ({"district": "charnwood", "page": "2"}, 2),
+        ({"near": "Quorn"}, 1),  # all those covering Quorn are read, to sort by distance
+        ({"category": "carers", "near": "Quorn"}, 1),
+    ],
+)
+def test_each_set_of_services_named_is_counted_once(client, directory, settings, params, counted):
+    """ "21 services of 40": the heading and the pages below it share one count of each."""
+    settings.PAGE_CACHE_SECONDS = 0  # every request builds the page
+    make_services(SERVICES_PER_PAGE + 1)
+    client.get(directory.url, params)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(directory.url, params).status_code == 200
+
+    counts = [query["sql"] for query in queries.captured_queries if "COUNT(" in query["sql"].upper()]
+    assert len(counts) == counted, "\n".join(counts)
+
+
 @pytest.mark.parametrize("params", [{}, {"near": "Quorn", "cost": "free", "audience": "carers"}])
 def test_query_count_does_not_grow_with_services(client, directory, params):
     def count_queries():

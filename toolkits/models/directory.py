@@ -46,7 +46,9 @@ class SupportDirectoryPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form, listing, chosen = find_support_services(request.GET)
-        page = Paginator(listing.items, SERVICES_PER_PAGE).get_page(request.GET.get("page"))
+        paginator = Paginator(listing.items, SERVICES_PER_PAGE)
+        paginator.count = listing.count  # counted once, for the heading and the pages alike
+        page = paginator.get_page(request.GET.get("page"))
         for service in page:
             service.directory_url = self.service_url(service)
         query = request.GET.copy()
