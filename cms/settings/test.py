@@ -1,5 +1,7 @@
 """The test suite: fast hashing, plain static files, no outgoing email."""
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -13,8 +15,10 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Uploaded files from tests (and the demo images) go to a throwaway folder.
+# Uploaded files from tests (and the demo images) go to a throwaway folder, one per test process,
+# removed when that process ends.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="lc-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 
 # WhiteNoise serves the front-end build straight from cms/static, without collectstatic.
 STATIC_ROOT = None
