@@ -1,8 +1,10 @@
 """The library finder: filters, "open now" and "near me" over the live libraries of an index page."""
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django import forms
+from django.template.defaultfilters import floatformat
 
 from home import gazetteer
 from home.districts import District
@@ -36,6 +38,14 @@ class LibraryListing:
     status: object
     notices: list = field(default_factory=list)
     distance_km: float | None = None
+
+    def cache_key(self):
+        """Names what its markup shows besides the library's own page (a change to which purges the
+        rows): its "Open now", its notices and its distance, so each of those changed makes another row."""
+        notices = [(notice.pk, notice.message, notice.closes_the_library) for notice in self.notices]
+        distance = None if self.distance_km is None else floatformat(self.distance_km, 1)
+        shown = repr((self.status, notices, distance)).encode()
+        return f"{self.page.pk}:{hashlib.sha256(shown).hexdigest()[:16]}"
 
 
 @dataclass

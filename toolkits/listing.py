@@ -165,18 +165,20 @@ class CaseStudyFilterForm(forms.Form):
         self.fields["theme"].choices = [("", "Any theme"), *((t.slug, t.name) for t in themes)]
 
 
-def filter_case_studies(case_studies, themes, request_data=None):
-    """Filter a queryset of live case studies by the request's theme and district."""
-    form = CaseStudyFilterForm(request_data or None, themes=themes)
+def filter_case_studies(case_studies, request_data=None):
+    """Filter live case studies (a list, their themes prefetched) by the request's theme and district;
+    the theme filter offers the themes they are filed under."""
+    themes = {item.tag.pk: item.tag for case_study in case_studies for item in case_study.tagged_items.all()}
+    form = CaseStudyFilterForm(request_data or None, themes=sorted(themes.values(), key=lambda t: t.name))
     data = form.cleaned_data if form.is_valid() else {}
-    total = case_studies.count()
+    items = case_studies
     if data.get("theme"):
-        case_studies = case_studies.filter(tagged_items__tag__slug=data["theme"])
+        items = [c for c in items if data["theme"] in {item.tag.slug for item in c.tagged_items.all()}]
     if data.get("district") == COUNTYWIDE:
-        case_studies = case_studies.filter(district="")
+        items = [c for c in items if not c.district]
     elif data.get("district"):
-        case_studies = case_studies.filter(district=data["district"])
+        items = [c for c in items if c.district == data["district"]]
     listing = Listing(
-        items=list(case_studies), total=total, filtered=bool(data.get("theme") or data.get("district"))
+        items=list(items), total=len(case_studies), filtered=bool(data.get("theme") or data.get("district"))
     )
     return form, listing

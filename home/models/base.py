@@ -1,10 +1,12 @@
 from datetime import datetime, time, timedelta
 
+from django.apps import apps
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, Site
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
@@ -28,8 +30,29 @@ class BasePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     search_fields = [*Page.search_fields, index.SearchField("summary", boost=2)]
 
+    # A type of child page the page lists in its own way (a finder, a table), left out of child_pages.
+    children_listed_elsewhere = None
+
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_pages"] = SimpleLazyObject(lambda: self.listed_children(request))
+        return context
+
+    def listed_children(self, request):
+        """The live, public pages under this one, but those of the type the page lists in its own way
+        (`children_listed_elsewhere`, a model label); kept until anything a visitor can see changes."""
+        from home.page_cache import fragments
+
+        def build():
+            children = private_sections.public(self.get_children().live())
+            if self.children_listed_elsewhere:
+                children = children.not_type(apps.get_model(self.children_listed_elsewhere))
+            return list(children.specific())
+
+        return fragments.shared(request, f"child-pages:{self.pk}", build)
 
     @property
     def listing_summary(self):
@@ -86,7 +109,7 @@ class SectionIndexPage(BasePage):
     class Meta:
         abstract = True
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["child_pages"] = private_sections.public(self.get_children().live()).specific()
-        return context
+    def site_home(self, request):
+        """The home page of the site being served, which site-wide listings list everything under."""
+        site = Site.find_for_request(request)
+        return site.root_page if site else self.get_site().root_page

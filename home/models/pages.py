@@ -51,9 +51,11 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("intro")]
 
     def get_context(self, request, *args, **kwargs):
+        from home.page_cache import fragments
+
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = private_sections.public(self.get_children().live()).in_menu().specific()
-        context["featured_pages"] = self.live_featured_pages()
+        context["featured_pages"] = fragments.shared(request, f"featured:{self.pk}", self.live_featured_pages)
         return context
 
     def live_featured_pages(self):

@@ -55,9 +55,12 @@ def breadcrumb_trail(request, page):
 
 
 def shared(request, name, build):
-    """`build()`, kept for every request to the site until anything a visitor can see changes."""
+    """`build()`, kept for every request to the site until anything a visitor can see changes. A
+    preview builds its own: its page may be unsaved, or differ from the one published."""
     site = Site.find_for_request(request) if request is not None else None
-    return build() if site is None else _cached(name, site, build)
+    if site is None or getattr(request, "is_preview", False):
+        return build()
+    return _cached(name, site, build)
 
 
 def shared_until(request, name, build, now):

@@ -10,6 +10,7 @@ Every change a visitor could see moves the page cache to a new generation (purge
 these entries: a page moved, unpublished, renamed or deleted is routed afresh.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.http.request import split_domain_port
@@ -39,7 +40,9 @@ def _site_for(request):
         site = Site._find_for_request(request)
         if site is None:
             return None
-        if site.hostname == hostname:  # not any host name that falls back to the default site
+        # A site's own host name, or one ALLOWED_HOSTS names in full (the default site may answer for
+        # it), is remembered; not any name a wildcard lets in, so made-up ones cannot crowd the cache.
+        if site.hostname == hostname or hostname in settings.ALLOWED_HOSTS:
             store.fragments.set(key, site, timeout=ROUTE_SECONDS)
     request._wagtail_site = site
     return site
@@ -56,8 +59,11 @@ def _route_from_cache(request, site, path):
         return False
     content_type_id, page_id = found
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model.objects.filter(pk=page_id).first() if model is not None else None
-    if page is None:
+    if model is None:
+        return False
+    try:
+        page = model.objects.get(pk=page_id)
+    except model.DoesNotExist:
         return False  # gone since (a purge is on its way): Wagtail routes it
     try:
         request._wagtail_route_for_request = page.route(request, [])

@@ -23,11 +23,11 @@ from home.blocks import BodyBlock, CaptionedImageBlock
 from home.dates import local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
-from home.page_cache import fragments, private_sections
+from home.page_cache import fragments
 from home.postcodes import PostcodeField
 from libraries import opening_hours
 from libraries.forms import CommunityLibraryPageForm
-from libraries.listing import LibraryFinderForm, find_libraries
+from libraries.listing import LibraryFinderForm, LibraryListing, find_libraries
 from libraries.maps import map_settings
 from libraries.models.notices import UrgentNotice
 from libraries.models.services import LibraryService
@@ -63,6 +63,7 @@ class LibraryIndexPage(SectionIndexPage):
     subpage_types = ["libraries.CommunityLibraryPage", "home.StandardPage"]
     max_count = 1
     template = "libraries/library_index_page.html"
+    children_listed_elsewhere = "libraries.CommunityLibraryPage"  # the finder lists them
 
     class Meta:
         verbose_name = "community managed libraries index"
@@ -105,12 +106,16 @@ class LibraryIndexPage(SectionIndexPage):
         services = fragments.shared(request, "library-services", lambda: list(LibraryService.objects.all()))
         form = LibraryFinderForm(request.GET or None, services=services)
         context["finder_form"] = form
-        context["finder"] = find_libraries(self.listed_libraries(request), form)
+        context["finder"] = finder = find_libraries(self.listed_libraries(request), form)
+        context["listing_markup"] = fragments.rendered_rows(
+            request,
+            "library-list-item",
+            finder.listings,
+            key=LibraryListing.cache_key,
+            template_name="libraries/includes/library_list_item.html",
+        )
         context["place_attribution"] = gazetteer.ATTRIBUTION
         context["map_settings"] = map_settings()
-        context["child_pages"] = (
-            private_sections.public(self.get_children().live()).not_type(CommunityLibraryPage).specific()
-        )
         return context
 
 

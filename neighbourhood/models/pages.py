@@ -9,7 +9,7 @@ from home.blocks import BodyBlock
 from home.dates import local_now, local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
-from home.page_cache import fragments, private_sections
+from home.page_cache import fragments
 from neighbourhood import stages
 from neighbourhood.forms import NeighbourhoodPlanPageForm
 from neighbourhood.status import StatusFilterForm, headline_figures, status_rows
@@ -30,6 +30,7 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
         "neighbourhood.NetworkSignupPage",
         "home.StandardPage",
     ]
+    children_listed_elsewhere = "neighbourhood.NeighbourhoodPlanPage"  # the status table lists them
     max_count = 1
     template = "neighbourhood/neighbourhood_planning_index_page.html"
 
@@ -47,9 +48,12 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def index_view(self, request):
-        # The table and figures read a few of each plan's fields; reading only those halves the time
-        # taken to read every plan from the database.
-        form, data, plans, rows = self.status(request, self.plans().only(*STATUS_TABLE_FIELDS))
+        # The table and figures read a few of each plan's fields (reading only those halves the time
+        # taken), kept until any page changes; each plan's stage is still worked out for today.
+        plans = fragments.shared(
+            request, f"status-plans:{self.pk}", lambda: list(self.plans().only(*STATUS_TABLE_FIELDS))
+        )
+        form, data, plans, rows = self.status(request, plans)
         today = local_today()
         return self.render(
             request,
@@ -66,9 +70,6 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
                     template_name="neighbourhood/includes/status_row.html",
                 ),
                 "figures": headline_figures(plans, today),
-                "child_pages": private_sections.public(self.get_children().live())
-                .not_type(NeighbourhoodPlanPage)
-                .specific(),
             },
         )
 

@@ -63,6 +63,7 @@ class CaseStudyIndexPage(SectionIndexPage):
     subpage_types = ["toolkits.CaseStudyPage", "home.StandardPage"]
     max_count = 1
     template = "toolkits/case_study_index_page.html"
+    children_listed_elsewhere = "toolkits.CaseStudyPage"  # the filtered list shows them
 
     class Meta:
         verbose_name = "case studies index"
@@ -76,13 +77,13 @@ class CaseStudyIndexPage(SectionIndexPage):
             .prefetch_related("tagged_items__tag")
         )
 
-    def themes_in_use(self):
-        live = CaseStudyPage.objects.child_of(self).live().public()
-        return CaseStudyTheme.objects.filter(tagged_case_studies__content_object__in=live).distinct()
+    def listed_case_studies(self, request):
+        """The live case studies with their themes, kept until anything a visitor can see changes."""
+        return fragments.shared(request, f"case-studies:{self.pk}", lambda: list(self.case_studies()))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form, listing = filter_case_studies(self.case_studies(), self.themes_in_use(), request.GET)
+        form, listing = filter_case_studies(self.listed_case_studies(request), request.GET)
         context["filter_form"] = form
         context["listing"] = listing
         context["item_markup"] = fragments.rendered_rows(
@@ -92,8 +93,6 @@ class CaseStudyIndexPage(SectionIndexPage):
             key=lambda case_study: str(case_study.pk),
             template_name="toolkits/includes/case_study_list_item.html",
         )
-        children = private_sections.public(self.get_children().live())
-        context["child_pages"] = children.not_type(CaseStudyPage).specific()
         return context
 
 
@@ -277,9 +276,17 @@ class CaseStudyPage(BasePage):
         if not getattr(request, "is_preview", False):  # a preview's themes are the editor's, unsaved
             prefetch_related_objects([self], "tagged_items__tag")
         context = super().get_context(request, *args, **kwargs)
-        context["related_case_studies"] = self.related_case_studies()
-        context["illustrated_pages"] = self.illustrated_pages()
-        context["index_url"] = self.get_parent().get_url(request)
+        context.update(
+            fragments.shared(
+                request,
+                f"case-study-links:{self.pk}",
+                lambda: {
+                    "related_case_studies": self.related_case_studies(),
+                    "illustrated_pages": self.illustrated_pages(),
+                    "index_url": self.get_parent().get_url(request),
+                },
+            )
+        )
         return context
 
 

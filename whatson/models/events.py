@@ -294,7 +294,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         from whatson.listing import EventFilterForm, event_listing
 
         form = EventFilterForm(request.GET or None)
-        listing = event_listing(self.get_site().root_page, form)
+        listing = event_listing(self.site_home(request), form)
         keep_until_the_listing_changes(request, listing)
         return self.render(request, context_overrides={"filter_form": form, "listing": listing})
 
@@ -304,6 +304,6 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
         from whatson.listing import EventFilterForm, event_listing
 
         form = EventFilterForm(request.GET or None)
-        listing = event_listing(self.get_site().root_page, form)
+        listing = event_listing(self.site_home(request), form)
         keep_until_the_listing_changes(request, listing)
         return calendar_response([item.event for item in listing.items], request, "events.ics", listing.title)

@@ -93,7 +93,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         from django.core.paginator import Paginator
 
         section = self.section_from(request)
-        news = latest_news(section or self.get_site().root_page)
+        news = latest_news(section or self.site_home(request))
         page_of_news = Paginator(news, 20).get_page(request.GET.get("page"))
         return self.render(request, context_overrides={"news": page_of_news, "section": section})
 

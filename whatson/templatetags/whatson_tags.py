@@ -20,11 +20,13 @@ def event_json_ld(context, page):
 @register.inclusion_tag("whatson/includes/latest_news.html", takes_context=True)
 def latest_news_under(context, page, limit=3):
     """The newest stories under a page (the home page: the whole site), with a link to the rest."""
+    request = context.get("request")
+    news = fragments.shared(request, f"latest-news:{page.pk}:{limit}", lambda: list(latest_news(page, limit)))
     return {
-        "news": list(latest_news(page, limit)),
+        "news": news,
         "within": page,
-        "news_index": fragments.only_live_page(context.get("request"), NewsIndexPage),
-        "request": context.get("request"),
+        "news_index": fragments.only_live_page(request, NewsIndexPage),
+        "request": request,
     }
 
 
