@@ -20,7 +20,7 @@ from home.models import HomePageFeaturedPage
 from libraries.factories import CommunityLibraryPageFactory
 from libraries.models import LibraryOpeningSession, UrgentNotice
 from neighbourhood.factories import NeighbourhoodPlanPageFactory, milestone
-from toolkits.factories import CaseStudyPageFactory
+from toolkits.factories import CaseStudyPageFactory, ToolkitChapterPageFactory, ToolkitPageFactory
 from toolkits.models import ToolkitIndexPage
 from whatson.factories import news_page
 from whatson.models import NewsIndexPage
@@ -337,3 +337,46 @@ def test_a_plans_new_milestone_is_in_the_status_table_at_once(client):
     plan.save_revision().publish()
 
     assert '<td class="govuk-table__cell">Examination</td>' in status_row(client, plan)
+
+
+# A toolkit's chapters and the case studies illustrating them
+
+
+@pytest.fixture
+def toolkit(toolkit_index):
+    toolkit = ToolkitPageFactory(parent=toolkit_index, title="A toolkit on reading groups")
+    ToolkitChapterPageFactory(parent=toolkit, title="Starting a group")
+    return toolkit
+
+
+def test_a_repeat_view_of_a_chapter_reads_only_the_chapter(client, toolkit):
+    chapter = ToolkitChapterPageFactory(parent=toolkit, title="Finding a room")
+    CaseStudyPageFactory(title="A group that found a room", illustrates=[chapter])
+
+    read = tables_read(client, chapter.url)
+
+    assert read == {"toolkits_toolkitchapterpage"}  # the chapter itself, joined to its page
+    assert "A group that found a room" in client.get(chapter.url).content.decode()
+
+
+@pytest.mark.parametrize("viewed", ["the toolkit", "another chapter"])
+def test_a_new_chapter_is_counted_and_listed_at_once(client, toolkit, viewed):
+    first = toolkit.get_children().first().specific
+    url = toolkit.url if viewed == "the toolkit" else first.url
+    assert "chapter 1 of 1" in client.get(first.url).content.decode()
+    client.get(url)
+
+    ToolkitChapterPageFactory(parent=toolkit, title="Choosing the first book")
+
+    assert "Choosing the first book" in client.get(url).content.decode()
+    assert "chapter 1 of 2" in client.get(first.url).content.decode()
+
+
+def test_a_case_study_illustrating_a_chapter_is_on_it_at_once(client, toolkit):
+    chapter = toolkit.get_children().first().specific
+    client.get(chapter.url)
+
+    CaseStudyPageFactory(title="A village reading circle", illustrates=[chapter])
+
+    assert "A village reading circle" in client.get(chapter.url).content.decode()
+    assert "A village reading circle" in client.get(toolkit.url).content.decode()

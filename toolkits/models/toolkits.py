@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, SectionIndexPage
+from home.page_cache import fragments
 from search import sections
 from toolkits.blocks import ChapterBodyBlock
 from toolkits.models.case_studies import case_studies_illustrating
@@ -90,11 +91,17 @@ class ToolkitPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chapters = list(self.chapters())
+
+        def build():
+            chapters = list(self.chapters())
+            return {
+                "chapters": chapters,
+                "related_case_studies": case_studies_illustrating([self, *chapters]),
+            }
+
+        context.update(fragments.shared(request, f"toolkit-links:{self.pk}", build))
         context["toolkit"] = self
-        context["chapters"] = chapters
         context["print_url"] = self.print_url(request)
-        context["related_case_studies"] = case_studies_illustrating([self, *chapters])
         return context
 
     @path("print/", name=PRINT_ROUTE)
@@ -161,10 +168,13 @@ class ToolkitChapterPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        toolkit = self.toolkit
-        chapters = list(toolkit.chapters())
+
+        def build():
+            toolkit = self.toolkit
+            return toolkit, list(toolkit.chapters()), case_studies_illustrating([self])
+
+        toolkit, chapters, related_case_studies = fragments.shared(request, f"chapter-links:{self.pk}", build)
         position = next((i for i, chapter in enumerate(chapters) if chapter.pk == self.pk), None)
-        related_case_studies = case_studies_illustrating([self])
         on_this_page = self.on_this_page()
         if related_case_studies:
             on_this_page.append(("Case studies", "case-studies"))
