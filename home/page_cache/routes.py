@@ -25,6 +25,9 @@ ROUTE_SECONDS = 24 * 60 * 60
 
 def serve(request, path):
     site = _site_for(request)
+    # Wagtail reads the sites' root paths (for every page address on the page) from the shared cache
+    # once per request unless the request carries them: one network round trip fewer.
+    request._wagtail_cached_site_root_paths = _site_root_paths()
     if site is None or _route_from_cache(request, site, path):
         return wagtail_views.serve(request, path)
     response = wagtail_views.serve(request, path)
@@ -46,6 +49,15 @@ def _site_for(request):
             store.fragments.set(key, site, timeout=ROUTE_SECONDS)
     request._wagtail_site = site
     return site
+
+
+def _site_root_paths():
+    key = f"page-cache:{store.generation()}:site-root-paths"
+    paths = store.fragments.get(key)
+    if paths is None:
+        paths = Site.get_site_root_paths()
+        store.fragments.set(key, paths, timeout=ROUTE_SECONDS)
+    return paths
 
 
 def _route_key(site, path):

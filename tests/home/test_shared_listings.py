@@ -380,3 +380,28 @@ def test_a_case_study_illustrating_a_chapter_is_on_it_at_once(client, toolkit):
 
     assert "A village reading circle" in client.get(chapter.url).content.decode()
     assert "A village reading circle" in client.get(toolkit.url).content.decode()
+
+
+# Where each site's pages live, for every page address a page shows
+
+
+def test_a_repeat_view_does_not_ask_the_shared_cache_where_sites_are(client, library, monkeypatch):
+    client.get(library.url)
+    asked = []
+    original = Site.get_site_root_paths
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(lambda: asked.append(1) or original()))
+
+    client.get(library.url)
+
+    assert asked == []
+
+
+def test_a_section_given_a_new_address_is_linked_there_from_every_page_at_once(client, library, home_page):
+    section = library.get_parent().specific
+    assert f'href="{section.url}"' in client.get(library.url).content.decode()
+
+    section.slug = "volunteer-libraries"
+    section.save_revision().publish()
+
+    page = client.get(Page.objects.get(pk=library.pk).url).content.decode()
+    assert 'href="/volunteer-libraries/"' in page
