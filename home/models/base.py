@@ -3,6 +3,8 @@ from datetime import datetime, time, timedelta
 from django.apps import apps
 from django.db import models
 from django.utils.functional import SimpleLazyObject
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import get_all_child_relations
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import RichTextBlock
 from wagtail.fields import RichTextField
@@ -33,13 +35,41 @@ class BasePage(Page):
     # A type of child page the page lists in its own way (a finder, a table), left out of child_pages.
     children_listed_elsewhere = None
 
+    # Set once read_own_rows has read them into memory.
+    own_rows_read = False
+
     class Meta:
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
+        if not getattr(request, "is_preview", False):  # a preview's rows are the editor's, unsaved
+            self.read_own_rows()
         context = super().get_context(request, *args, **kwargs)
         context["child_pages"] = SimpleLazyObject(lambda: self.listed_children(request))
         return context
+
+    def read_own_rows(self):
+        """Read the page's own rows (opening hours, closures, milestones, downloads, themes...), each
+        kind in one query with what its rows link to, and hold them in memory as a preview holds an
+        editor's: the view and its templates then ask the database nothing more for them, however
+        they filter them. The route cache keeps pages with their rows read (page_cache/routes.py)."""
+        if self.own_rows_read:
+            return
+        for relation in get_all_child_relations(self):
+            rows = relation.related_model
+            if rows._meta.app_label == "wagtailcore":
+                continue  # editors' comments, never shown to visitors
+            links = [
+                field.name
+                for field in rows._meta.concrete_fields
+                if field.many_to_one and not isinstance(field, ParentalKey)
+            ]
+            name = relation.get_accessor_name()
+            setattr(self, name, list(getattr(self, name).select_related(*links)))
+        for field in self._meta.many_to_many:
+            if isinstance(field, ParentalManyToManyField):
+                setattr(self, field.name, list(getattr(self, field.name).all()))
+        self.own_rows_read = True
 
     def listed_children(self, request):
         """The live, public pages under this one, but those of the type the page lists in its own way

@@ -1,5 +1,6 @@
-"""Where each address leads, kept with the page cache's fragments, so a page built afresh is found in
-one query rather than Wagtail's two for each level of the tree, and its site in none.
+"""Where each address leads, kept with the page cache's fragments: the page itself with its own rows,
+so a page built afresh is found without asking the database, rather than in Wagtail's two queries for
+each level of the tree, and its site in none.
 
 Wagtail keeps the site and the route it finds on the request (`_wagtail_site`,
 `_wagtail_route_for_request`) and reads them from there if present: this view fills them in from the
@@ -11,11 +12,10 @@ these entries: a page moved, unpublished, renamed or deleted is routed afresh.
 """
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from home.page_cache import store
 
@@ -28,11 +28,9 @@ def serve(request, path):
     # Wagtail reads the sites' root paths (for every page address on the page) from the shared cache
     # once per request unless the request carries them: one network round trip fewer.
     request._wagtail_cached_site_root_paths = _site_root_paths()
-    if site is None or _route_from_cache(request, site, path):
-        return wagtail_views.serve(request, path)
-    response = wagtail_views.serve(request, path)
-    _remember_route(request, site, path)
-    return response
+    if site is not None and not _route_from_cache(request, site, path):
+        _route_and_remember(request, site, path)
+    return wagtail_views.serve(request, path)
 
 
 def _site_for(request):
@@ -66,17 +64,9 @@ def _route_key(site, path):
 
 def _route_from_cache(request, site, path):
     """True if the route was known, and is now on the request for Wagtail to use."""
-    found = store.fragments.get(_route_key(site, path))
-    if found is None:
+    page = store.fragments.get(_route_key(site, path))
+    if page is None:
         return False
-    content_type_id, page_id = found
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    if model is None:
-        return False
-    try:
-        page = model.objects.get(pk=page_id)
-    except model.DoesNotExist:
-        return False  # gone since (a purge is on its way): Wagtail routes it
     try:
         request._wagtail_route_for_request = page.route(request, [])
     except Http404:
@@ -84,11 +74,16 @@ def _route_from_cache(request, site, path):
     return True
 
 
-def _remember_route(request, site, path):
-    route = getattr(request, "_wagtail_route_for_request", None)
+def _route_and_remember(request, site, path):
+    """Route as Wagtail does (it reads the route from the request), and remember the page found, with
+    its own rows read (BasePage.read_own_rows), so building it afresh next time asks the database
+    nothing. It is stored as read, before the view works anything out from it for a day or a visitor."""
+    route = Page.route_for_request(request, path)
     if route is None:
         return
     page = route[0]
     if page.url_path != site.root_page.url_path + path:
         return  # a route inside the page (a feed, a service): Wagtail finds those itself
-    store.fragments.set(_route_key(site, path), (page.content_type_id, page.pk), timeout=ROUTE_SECONDS)
+    if hasattr(page, "read_own_rows"):
+        page.read_own_rows()
+    store.fragments.set(_route_key(site, path), page, timeout=ROUTE_SECONDS)

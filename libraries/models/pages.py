@@ -3,7 +3,6 @@ from collections import defaultdict
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
@@ -90,6 +89,10 @@ class LibraryIndexPage(SectionIndexPage):
         libraries = list(self.libraries().only(*LISTED_LIBRARY_FIELDS))
         for library in libraries:  # worked out now, so they are kept with the rest
             library.point, library.weekly_sessions, library.exceptions  # noqa: B018
+            # Kept as plain lists: the hours' rows are worked out above, and stored query sets would
+            # double the time every view takes to read the list back from the cache.
+            library.services = list(library.services.all())
+            library._prefetched_objects_cache = {}
         return libraries
 
     def content_changes_at(self, now):
@@ -299,8 +302,6 @@ class CommunityLibraryPage(VolunteerEditedPage, BasePage):
         return self.opening_changes_at(now)
 
     def get_context(self, request, *args, **kwargs):
-        if not getattr(request, "is_preview", False):  # a preview's services are the editor's, unsaved
-            prefetch_related_objects([self], "services")
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         context["status"] = self.opening_status(now)

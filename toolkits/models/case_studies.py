@@ -4,7 +4,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q, prefetch_related_objects
+from django.db.models import Count, Q
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
@@ -273,8 +273,6 @@ class CaseStudyPage(BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        if not getattr(request, "is_preview", False):  # a preview's themes are the editor's, unsaved
-            prefetch_related_objects([self], "tagged_items__tag")
         context = super().get_context(request, *args, **kwargs)
         context.update(
             fragments.shared(
