@@ -52,9 +52,13 @@ class BasePage(Page):
         """Read the page's own rows (opening hours, closures, milestones, downloads, themes...), each
         kind in one query with what its rows link to, and hold them in memory as a preview holds an
         editor's: the view and its templates then ask the database nothing more for them, however
-        they filter them. The route cache keeps pages with their rows read (page_cache/routes.py)."""
+        they filter them. What the page's own fields link to (a photo, the library an event is held
+        at) is read too. The route cache keeps pages with all this read (page_cache/routes.py)."""
         if self.own_rows_read:
             return
+        for field in self._meta.concrete_fields:
+            if field.many_to_one and field.model._meta.app_label != "wagtailcore":
+                getattr(self, field.name)
         for relation in get_all_child_relations(self):
             rows = relation.related_model
             if rows._meta.app_label == "wagtailcore":

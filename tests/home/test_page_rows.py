@@ -45,7 +45,8 @@ def tables_read(client, url):
 
 
 def own_tables(model):
-    """The page type's own table and the tables of its rows (inline panels, many-to-many choices)."""
+    """The page type's own table, the tables of its rows (inline panels, many-to-many choices) and of
+    what its own fields link to (a photo, the library an event is held at)."""
     rows = [
         relation.related_model._meta.db_table
         for relation in get_all_child_relations(model)
@@ -56,7 +57,12 @@ def own_tables(model):
         for field in model._meta.many_to_many
         if isinstance(field, ParentalManyToManyField)
     ]
-    return {model._meta.db_table, *rows, *choices}
+    links = [
+        field.related_model._meta.db_table
+        for field in model._meta.concrete_fields
+        if field.many_to_one and field.model._meta.app_label != "wagtailcore"
+    ]
+    return {model._meta.db_table, *rows, *choices, *links}
 
 
 @pytest.mark.parametrize("label", page_type_labels())
