@@ -25,6 +25,12 @@ class StatusFilterForm(forms.Form):
     order = forms.ChoiceField(required=False, choices=[("asc", "asc"), ("desc", "desc")])
 
 
+def status_filters(query):
+    """The filter form for the address's query, and its valid filters (bad ones are ignored)."""
+    form = StatusFilterForm(query or None)
+    return form, form.cleaned_data if form.is_valid() else {}
+
+
 @dataclass
 class StatusRow:
     plan: object

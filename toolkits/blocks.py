@@ -125,6 +125,8 @@ class SupportServiceListBlock(OnThisPageMixin, blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120, default="Find local support")
     introduction = blocks.TextBlock(required=False, max_length=400)
 
+    drawn_for_each_request = True  # filtered by the visitor's address; see home.templatetags.stream_tags
+
     class Meta:
         icon = "group"
         label = "Local support services (with filters)"

@@ -1,5 +1,5 @@
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -12,7 +12,7 @@ from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
 from home.page_cache import fragments
 from neighbourhood import stages
 from neighbourhood.forms import NeighbourhoodPlanPageForm
-from neighbourhood.status import StatusFilterForm, headline_figures, status_rows
+from neighbourhood.status import headline_figures, status_filters, status_rows
 from search import sections
 
 STATUS_TABLE_FIELDS = ["title", "url_path", "path", "depth", "live", "area_name", "district"]
@@ -40,26 +40,23 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
     def plans(self):
         return NeighbourhoodPlanPage.objects.child_of(self).live().public().prefetch_related("milestones")
 
-    def status(self, request, plans=None):
-        form = StatusFilterForm(request.GET or None)
-        data = form.cleaned_data if form.is_valid() else {}
-        plans = list(self.plans() if plans is None else plans)
-        return form, data, plans, status_rows(plans, data)
+    def status_rows(self, request, plans=None):
+        """The plans' rows for the filters and order in the address."""
+        _form, filters = status_filters(request.GET)
+        return status_rows(list(self.plans() if plans is None else plans), filters)
 
     @path("")
     def index_view(self, request):
-        # The table and figures read a few of each plan's fields (reading only those halves the time
-        # taken), kept until any page changes; each plan's stage is still worked out for today.
-        plans = fragments.shared(
-            request, f"status-plans:{self.pk}", lambda: list(self.plans().only(*STATUS_TABLE_FIELDS))
-        )
-        form, data, plans, rows = self.status(request, plans)
         today = local_today()
-        return self.render(
-            request,
-            context_overrides={
-                "status_form": form,
-                "status_filters": data,
+
+        def listing():
+            # The table and figures read a few of each plan's fields (reading only those halves the time
+            # taken), kept until any page changes; each plan's stage is still worked out for today.
+            plans = fragments.shared(
+                request, f"status-plans:{self.pk}", lambda: list(self.plans().only(*STATUS_TABLE_FIELDS))
+            )
+            rows = self.status_rows(request, plans)
+            return {
                 "rows": rows,
                 # A plan's stage moves on by the date alone: each day has its own rows.
                 "row_markup": fragments.rendered_rows(
@@ -70,6 +67,18 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
                     template_name="neighbourhood/includes/status_row.html",
                 ),
                 "figures": headline_figures(plans, today),
+            }
+
+        form, filters = status_filters(request.GET)
+        return self.render(
+            request,
+            context_overrides={
+                "status_form": form,
+                "status_filters": filters,
+                # The figures and table are drawn once a day for each filter and order (the template
+                # keeps them), so this is worked out only when they are drawn.
+                "status": SimpleLazyObject(listing),
+                "status_key": f"{today.isoformat()}:{sorted(filters.items())}",
             },
         )
 
@@ -77,15 +86,13 @@ class NeighbourhoodPlanningIndexPage(RoutablePageMixin, SectionIndexPage):
     def status_csv(self, request):
         from neighbourhood.spreadsheet import status_sheet_response
 
-        _form, _data, _plans, rows = self.status(request)
-        return status_sheet_response([row.plan for row in rows], "csv")
+        return status_sheet_response([row.plan for row in self.status_rows(request)], "csv")
 
     @path("status-sheet/xlsx/", name="status_xlsx")
     def status_xlsx(self, request):
         from neighbourhood.spreadsheet import status_sheet_response
 
-        _form, _data, _plans, rows = self.status(request)
-        return status_sheet_response([row.plan for row in rows], "xlsx")
+        return status_sheet_response([row.plan for row in self.status_rows(request)], "xlsx")
 
 
 class NeighbourhoodPlanPage(VolunteerEditedPage, BasePage):

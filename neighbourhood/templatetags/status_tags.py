@@ -28,5 +28,10 @@ def aria_sort(context, column):
 
 @register.simple_tag(takes_context=True)
 def filtered_query(context):
-    request = context["request"]
-    return f"?{request.GET.urlencode()}" if request.GET else ""
+    """The filters and order in force, for the status sheet's downloads (nothing else in the address)."""
+    filters = context.get("status_filters", {})
+    query = QueryDict(mutable=True)
+    for key in ("district", "stage", "sort", "order"):
+        if filters.get(key):
+            query[key] = filters[key]
+    return f"?{query.urlencode()}" if query else ""

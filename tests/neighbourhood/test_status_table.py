@@ -159,3 +159,52 @@ def test_a_milestone_dated_tomorrow_moves_the_stage_on_at_midnight(client, only_
         assert stage_of(client, only_test_plans, "Alpha", **FILTERED) == short_label("designated")
         clock.shift(timedelta(seconds=1))
         assert stage_of(client, only_test_plans, "Alpha", **FILTERED) == short_label("made")
+
+
+@pytest.mark.parametrize("params", [{}, FILTERED])
+def test_the_figures_move_on_at_midnight_too(client, only_test_plans, make_plan, params):
+    tomorrow = local_today() + timedelta(days=1)
+    make_plan("Alpha", milestones=[("designated", "2020-01-01"), ("made", tomorrow.isoformat())])
+    just_before = datetime.combine(tomorrow, time(0), tzinfo=ZoneInfo("Europe/London")) - timedelta(seconds=1)
+
+    with time_machine.travel(just_before, tick=False) as clock:
+        assert figure(table_areas(client, only_test_plans, **params)[1], "made (adopted)") == 0
+        clock.shift(timedelta(seconds=1))
+        assert figure(table_areas(client, only_test_plans, **params)[1], "made (adopted)") == 1
+
+
+def test_a_referendum_is_listed_until_the_end_of_its_day(client, only_test_plans, make_plan):
+    tomorrow = local_today() + timedelta(days=1)
+    make_plan("Voting Soon", milestones=[("referendum", tomorrow.isoformat())])
+    end_of_its_day = datetime.combine(tomorrow, time(23, 59, 59), tzinfo=ZoneInfo("Europe/London"))
+
+    def next_referendums():
+        page = table_areas(client, only_test_plans)[1]
+        listed = page.select_one("#figures ~ ul.govuk-list")
+        return listed.get_text() if listed else ""
+
+    with time_machine.travel(end_of_its_day, tick=False) as clock:
+        assert "Voting Soon" in next_referendums()
+        clock.shift(timedelta(seconds=1))
+        assert "Voting Soon" not in next_referendums()
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, ""),
+        ({"district": "nowhere", "utm_source": "<script>"}, ""),
+        ({"district": "charnwood", "stage": "designated"}, "?district=charnwood&stage=designated"),
+        ({"sort": "stage", "order": "desc", "other": "x"}, "?sort=stage&order=desc"),
+    ],
+)
+def test_the_status_sheet_downloads_carry_only_the_filters_in_force(
+    client, only_test_plans, params, expected
+):
+    page = table_areas(client, only_test_plans, **params)[1]
+
+    links = [a["href"] for a in page.select("a[href*='status-sheet']")]
+
+    assert sorted(links) == [
+        f"{only_test_plans.url}status-sheet/{kind}/{expected}" for kind in ("csv", "xlsx")
+    ]

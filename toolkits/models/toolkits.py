@@ -171,11 +171,13 @@ class ToolkitChapterPage(BasePage):
 
         def build():
             toolkit = self.toolkit
-            return toolkit, list(toolkit.chapters()), case_studies_illustrating([self])
+            return toolkit, list(toolkit.chapters()), case_studies_illustrating([self]), self.on_this_page()
 
-        toolkit, chapters, related_case_studies = fragments.shared(request, f"chapter-links:{self.pk}", build)
+        toolkit, chapters, related_case_studies, on_this_page = fragments.shared(
+            request, f"chapter-links:{self.pk}", build
+        )
         position = next((i for i, chapter in enumerate(chapters) if chapter.pk == self.pk), None)
-        on_this_page = self.on_this_page()
+        on_this_page = list(on_this_page)
         if related_case_studies:
             on_this_page.append(("Case studies", "case-studies"))
         context.update(
