@@ -3,8 +3,10 @@ from collections import defaultdict
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -109,17 +111,40 @@ class LibraryIndexPage(SectionIndexPage):
         services = fragments.shared(request, "library-services", lambda: list(LibraryService.objects.all()))
         form = LibraryFinderForm(request.GET or None, services=services)
         context["finder_form"] = form
-        context["finder"] = finder = find_libraries(self.listed_libraries(request), form)
-        context["listing_markup"] = fragments.rendered_rows(
-            request,
-            "library-list-item",
-            finder.listings,
-            key=LibraryListing.cache_key,
-            template_name="libraries/includes/library_list_item.html",
-        )
+        context["finder_results"] = self.finder_results(request, form)
         context["place_attribution"] = gazetteer.ATTRIBUTION
-        context["map_settings"] = map_settings()
         return context
+
+    def finder_results(self, request, form):
+        """The libraries the finder's filters ask for, drawn. Without a place (whose distances are worked
+        out for each search) they are kept until a library listed opens or closes, a notice starts or
+        ends, or anything a visitor can see changes."""
+
+        def draw(now):
+            finder = find_libraries(self.listed_libraries(request), form, now)
+            listing_markup = fragments.rendered_rows(
+                request,
+                "library-list-item",
+                finder.listings,
+                key=LibraryListing.cache_key,
+                template_name="libraries/includes/library_list_item.html",
+            )
+            context = {
+                "page": self,
+                "finder": finder,
+                "listing_markup": listing_markup,
+                "map_settings": map_settings(),
+            }
+            html = render_to_string("libraries/includes/finder_results.html", context, request=request)
+            return mark_safe(html), self.content_changes_at(now)  # noqa: S308 (our own template's output)
+
+        now = timezone.now()
+        filters = form.cleaned_data if form.is_valid() else {}
+        if filters.get("near") or filters.get("latitude") is not None:
+            return draw(now)[0]
+        return fragments.shared_until(
+            request, f"library-results:{self.pk}:{sorted(filters.items())}", draw, now
+        )[0]
 
 
 class CommunityLibraryPage(VolunteerEditedPage, BasePage):

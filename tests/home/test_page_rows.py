@@ -154,14 +154,36 @@ def test_an_events_new_cancellation_shows_on_the_next_view(client):
         ((16, 59, 59), (17, 0, 0), "Closed now"),
     ],
 )
-def test_open_now_is_right_at_the_minute_itself_on_a_remembered_page(client, remembered_at, viewed_at, shown):
+@pytest.mark.parametrize("where", ["library page", "finder"])
+def test_open_now_is_right_at_the_minute_itself_on_a_remembered_page(
+    client, remembered_at, viewed_at, shown, where
+):
     library = library_open(range(7))
+    url = library.url if where == "library page" else library.get_parent().url
     with time_machine.travel(
         MONDAY.replace(hour=remembered_at[0], minute=remembered_at[1], second=remembered_at[2]), tick=False
     ) as clock:
-        tables_read(client, library.url)
+        tables_read(client, url)
         clock.move_to(MONDAY.replace(hour=viewed_at[0], minute=viewed_at[1], second=viewed_at[2]))
-        assert f">{shown}" in client.get(library.url).content.decode()
+        html = client.get(url).content.decode()
+        if where == "finder":  # this library's entry, not the demo libraries'
+            html = html.split(f'data-title="{library.title}"')[1].split("</li>")[0]
+        assert f">{shown}" in html
+
+
+@pytest.mark.parametrize(
+    ("remembered_at", "viewed_at", "listed"),
+    [((8, 59, 58), (8, 59, 59), False), ((8, 59, 59), (9, 0, 0), True), ((16, 59, 59), (17, 0, 0), False)],
+)
+def test_the_finders_open_now_filter_is_right_at_the_minute_itself(client, remembered_at, viewed_at, listed):
+    library = library_open(range(7))
+    finder = f"{library.get_parent().url}?open_now=1"
+    with time_machine.travel(
+        MONDAY.replace(hour=remembered_at[0], minute=remembered_at[1], second=remembered_at[2]), tick=False
+    ) as clock:
+        tables_read(client, finder)
+        clock.move_to(MONDAY.replace(hour=viewed_at[0], minute=viewed_at[1], second=viewed_at[2]))
+        assert (library.title in client.get(finder).content.decode()) is listed
 
 
 @pytest.mark.parametrize(
