@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db.models import QuerySet
+from django.http import QueryDict
 from django.utils.functional import cached_property
 
 from home import gazetteer
@@ -88,17 +89,29 @@ def _choice_label(form, name, value):
     return dict(form.fields[name].choices).get(value, "")
 
 
-def find_support_services(request_data=None):
+def filters_in_force(form):
+    """The form's filters whose values are good, as a query string's parameters."""
+    query = QueryDict(mutable=True)
+    for name, value in getattr(form, "cleaned_data", {}).items():  # none when nothing was asked
+        if value:
+            query[name] = value
+    return query
+
+
+def find_support_services(request_data=None, categories=None):
     """The live support services a resident asked for: the directory's and the toolkit chapter's query.
 
     Filters by district, kind of support, cost and who it is for; a town, village or postcode limits
     the list to services covering its district (unless a district is chosen) and puts the nearest
     first, each service knowing its `distance_miles` (None for services without a place). A filter
-    with a bad value is left out and named in `chosen["problems"]`; the rest still apply.
+    with a bad value is left out and named in `chosen["problems"]`; the rest still apply. The kinds of
+    support to choose from are read unless `categories` gives them.
     """
     from toolkits.models import SupportCategory, SupportService
 
-    form = SupportServiceFilterForm(request_data or None, categories=SupportCategory.objects.all())
+    if categories is None:
+        categories = SupportCategory.objects.all()
+    form = SupportServiceFilterForm(request_data or None, categories=categories)
     form.is_valid()  # cleaned_data keeps only the fields whose values are good
     data = getattr(form, "cleaned_data", {})
     district, place_problem, origin = data.get("district"), "", None

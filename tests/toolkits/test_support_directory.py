@@ -140,6 +140,7 @@ def test_a_bad_filter_is_ignored_with_a_clear_message(client, directory, params,
     SupportServiceFactory(name="Charnwood")
     SupportServiceFactory(name="Melton", districts=["melton"])
 
+    listed(client, directory)  # the list with no filters, drawn first, is not shown for a bad one
     names, page = listed(client, directory, **params)
 
     assert names == ["Charnwood", "Melton"]
@@ -209,6 +210,55 @@ def test_next_page_link_keeps_the_filters(client, directory):
     assert last_page.select_one(".govuk-pagination__next") is None
 
 
+def test_page_links_carry_only_the_filters_in_force(client, directory):
+    make_services(2 * SERVICES_PER_PAGE + 1)
+
+    _, page = listed(client, directory, district="charnwood", cost="nonsense", utm_source="<x>", page="2")
+
+    assert page.select_one(".govuk-pagination__prev a")["href"] == "?district=charnwood&page=1"
+    assert page.select_one(".govuk-pagination__next a")["href"] == "?district=charnwood&page=3"
+
+
+@pytest.mark.parametrize("params", [{}, {"district": "charnwood"}, {"page": "2"}, {"cost": "nonsense"}])
+def test_a_list_drawn_before_is_not_read_again(client, directory, settings, params):
+    settings.PAGE_CACHE_SECONDS = 0  # every request builds the page
+    make_services(2 * SERVICES_PER_PAGE)
+    first, _ = listed(client, directory, **params)
+
+    with CaptureQueriesContext(connection) as queries:
+        again, _ = listed(client, directory, **params)
+
+    assert again == first
+    assert not [query["sql"] for query in queries if "toolkits_supportservice" in query["sql"]]
+
+
+@pytest.mark.parametrize("params", [{}, {"page": "2"}, {"near": "Quorn"}])
+def test_a_service_renamed_is_listed_under_its_new_name_at_once(client, directory, settings, params):
+    settings.PAGE_CACHE_SECONDS = 0
+    make_services(2 * SERVICES_PER_PAGE)
+    old_name = listed(client, directory, **params)[0][-1]
+    service = SupportService.objects.get(name=old_name)
+
+    service.name = "Renamed Service"
+    service.save_revision().publish()
+
+    everywhere = [name for number in ("1", "2") for name in listed(client, directory, page=number)[0]]
+    assert "Renamed Service" in everywhere and old_name not in everywhere
+    assert old_name not in listed(client, directory, **params)[0]
+
+
+def test_each_visitors_place_gives_its_own_distances(client, directory, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    SupportServiceFactory(name="Placed", **at(QUORN))
+
+    near_quorn = listed(client, directory, near="Quorn")[1].select_one("#support-results").get_text()
+    near_melton = (
+        listed(client, directory, near="Melton Mowbray")[1].select_one("#support-results").get_text()
+    )
+
+    assert "nearest to Quorn" in near_quorn and "nearest to Melton Mowbray" in near_melton
+
+
 @pytest.mark.parametrize("params", [{}, {"district": "charnwood"}, {"page": "2"}])
 def test_a_page_listed_by_name_reads_only_the_services_it_shows(client, directory, params):
     """Without a place to measure from, the directory is in name order and reads one page of services
@@ -244,7 +294,6 @@ def test_each_set_of_services_named_is_counted_once(client, directory, settings,
     """ "21 services of 40": the heading and the pages below it share one count of each."""
     settings.PAGE_CACHE_SECONDS = 0  # every request builds the page
     make_services(SERVICES_PER_PAGE + 1)
-    client.get(directory.url, params)
     with CaptureQueriesContext(connection) as queries:
         assert client.get(directory.url, params).status_code == 200
 

@@ -4,8 +4,12 @@ Services stay snippets (the spreadsheet import and the Open Referral feed read t
 directory gives each published one an address, /find-local-support/<id>-<name>/.
 """
 
+import re
+
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import RichTextField
@@ -13,10 +17,16 @@ from wagtail.search import index
 
 from home import gazetteer
 from home.models import BasePage
+from home.page_cache import fragments
 from libraries.maps import map_settings
 from search import sections
-from toolkits.listing import SERVICES_PER_PAGE, find_support_services
-from toolkits.models.services import SupportService
+from toolkits.listing import (
+    SERVICES_PER_PAGE,
+    SupportServiceFilterForm,
+    filters_in_force,
+    find_support_services,
+)
+from toolkits.models.services import SupportCategory, SupportService
 
 
 class SupportDirectoryPage(RoutablePageMixin, BasePage):
@@ -45,25 +55,50 @@ class SupportDirectoryPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form, listing, chosen = find_support_services(request.GET)
-        paginator = Paginator(listing.items, SERVICES_PER_PAGE)
-        paginator.count = listing.count  # counted once, for the heading and the pages alike
-        page = paginator.get_page(request.GET.get("page"))
-        for service in page:
-            service.directory_url = self.service_url(service)
-        query = request.GET.copy()
-        query.pop("page", None)
+        categories = fragments.shared(
+            request, "support-categories", lambda: list(SupportCategory.objects.all())
+        )
+        form = SupportServiceFilterForm(request.GET or None, categories=categories)
+        form.is_valid()
         context.update(
             filter_form=form,
-            listing=listing,
-            chosen=chosen,
-            services=page,
-            query_without_page=query.urlencode(),
-            has_positions=any(service.point for service in page),
-            map_settings=map_settings(),
+            directory_results=self.results(request, form, categories),
             place_attribution=gazetteer.ATTRIBUTION,
         )
         return context
+
+    def results(self, request, form, categories):
+        """A page of the services the filters ask for, drawn. Without a place (whose distances are
+        worked out for each search) each page of each choice of filters is kept until anything a
+        visitor can see changes."""
+
+        def draw():
+            _form, listing, chosen = find_support_services(request.GET, categories)
+            paginator = Paginator(listing.items, SERVICES_PER_PAGE)
+            paginator.count = listing.count  # counted once, for the heading and the pages alike
+            services = paginator.get_page(page_number)
+            for service in services:
+                service.directory_url = self.service_url(service)
+            context = {
+                "page": self,
+                "listing": listing,
+                "chosen": chosen,
+                "services": services,
+                "query_without_page": filters_in_force(form).urlencode(),
+                "has_positions": any(service.point for service in services),
+                "map_settings": map_settings(),
+            }
+            html = render_to_string(
+                "toolkits/includes/support_directory_results.html", context, request=request
+            )
+            return mark_safe(html)  # noqa: S308 (our own template's output)
+
+        page_number = request.GET.get("page", "1")
+        if filters_in_force(form).get("near") or not re.fullmatch(r"[1-9]\d{0,3}", page_number):
+            return draw()
+        # The filters left out for a bad value are named above the list, so they are part of the key.
+        key = f"support-results:{self.pk}:{sorted(filters_in_force(form).items())}:{sorted(form.errors)}"
+        return fragments.shared(request, f"{key}:{page_number}", draw)
 
     def service_url(self, service):
         return self.url + self.reverse_subpage("service", args=[service.pk, service.slug])
