@@ -178,12 +178,20 @@ class CaseStudyFilterForm(forms.Form):
         self.fields["theme"].choices = [("", "Any theme"), *((t.slug, t.name) for t in themes)]
 
 
-def filter_case_studies(case_studies, request_data=None):
-    """Filter live case studies (a list, their themes prefetched) by the request's theme and district;
-    the theme filter offers the themes they are filed under."""
+def case_study_themes(case_studies):
+    """The themes the case studies (their themes prefetched) are filed under, by name."""
     themes = {item.tag.pk: item.tag for case_study in case_studies for item in case_study.tagged_items.all()}
-    form = CaseStudyFilterForm(request_data or None, themes=sorted(themes.values(), key=lambda t: t.name))
-    data = form.cleaned_data if form.is_valid() else {}
+    return sorted(themes.values(), key=lambda t: t.name)
+
+
+def case_study_filters(form):
+    """The theme and district the form asks for: none if either is bad."""
+    return form.cleaned_data if form.is_bound and form.is_valid() else {}
+
+
+def filter_case_studies(case_studies, form):
+    """The live case studies (a list, their themes prefetched) of the theme and district the form asks for."""
+    data = case_study_filters(form)
     items = case_studies
     if data.get("theme"):
         items = [c for c in items if data["theme"] in {item.tag.slug for item in c.tagged_items.all()}]
@@ -191,7 +199,6 @@ def filter_case_studies(case_studies, request_data=None):
         items = [c for c in items if not c.district]
     elif data.get("district"):
         items = [c for c in items if c.district == data["district"]]
-    listing = Listing(
+    return Listing(
         items=list(items), total=len(case_studies), filtered=bool(data.get("theme") or data.get("district"))
     )
-    return form, listing

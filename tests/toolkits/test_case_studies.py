@@ -60,6 +60,31 @@ def test_a_changed_case_study_is_listed_as_it_now_is_under_every_filter(client, 
         assert listed(client, only_test_case_studies, **params)[0] == ["Community larder"]
 
 
+@pytest.mark.parametrize(
+    ("params", "names", "selected"),
+    [
+        ({}, ["Food bank", "In Melton"], {"theme": "", "district": ""}),
+        ({"theme": "food"}, ["Food bank"], {"theme": "food", "district": ""}),
+        ({"district": "melton"}, ["In Melton"], {"theme": "", "district": "melton"}),
+        ({"district": "nowhere"}, ["Food bank", "In Melton"], {"theme": "", "district": ""}),
+        ({"theme": "x" * 300}, ["Food bank", "In Melton"], {"theme": "", "district": ""}),
+    ],
+)
+def test_each_request_gets_the_list_and_choices_it_asked_for(
+    client, only_test_case_studies, params, names, selected
+):
+    CaseStudyPageFactory(title="Food bank", themes=["food"], district="charnwood")
+    CaseStudyPageFactory(title="In Melton", themes=["loneliness"], district="melton")
+    for earlier in ({}, {"theme": "food"}, {"district": "melton"}):  # drawn before, for other choices
+        listed(client, only_test_case_studies, **earlier)
+
+    shown, page = listed(client, only_test_case_studies, **params)
+
+    assert shown == names
+    chosen = {name: page.select_one(f"#id_{name} option[selected]") for name in selected}
+    assert {name: option["value"] if option else "" for name, option in chosen.items()} == selected
+
+
 def test_theme_filter_offers_only_themes_of_live_case_studies(client, only_test_case_studies):
     CaseStudyPageFactory(title="Food bank", themes=["food"])
     draft = CaseStudyPageFactory(title="Draft", themes=["dementia"])

@@ -5,6 +5,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
@@ -26,7 +28,7 @@ from home.districts import District
 from home.models import BasePage, SectionIndexPage
 from home.page_cache import fragments, private_sections
 from search import sections
-from toolkits.listing import filter_case_studies
+from toolkits.listing import CaseStudyFilterForm, case_study_filters, case_study_themes, filter_case_studies
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
 RELATED_CASE_STUDIES = 3
@@ -83,17 +85,36 @@ class CaseStudyIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form, listing = filter_case_studies(self.listed_case_studies(request), request.GET)
+        themes = fragments.shared(
+            request,
+            f"case-study-themes:{self.pk}",
+            lambda: case_study_themes(self.listed_case_studies(request)),
+        )
+        form = CaseStudyFilterForm(request.GET or None, themes=themes)
+        filters = case_study_filters(form)
         context["filter_form"] = form
-        context["listing"] = listing
-        context["item_markup"] = fragments.rendered_rows(
+        context["filtered"] = bool(filters.get("theme") or filters.get("district"))
+        context["case_study_results"] = fragments.shared(
+            request,
+            f"case-study-results:{self.pk}:{sorted(filters.items())}",
+            lambda: self.results(request, form),
+        )
+        return context
+
+    def results(self, request, form):
+        """The case studies the form asks for, drawn (kept for each choice of filters until anything a
+        visitor can see changes)."""
+        listing = filter_case_studies(self.listed_case_studies(request), form)
+        item_markup = fragments.rendered_rows(
             request,
             "case-study-list-item",
             listing.items,
             key=lambda case_study: str(case_study.pk),
             template_name="toolkits/includes/case_study_list_item.html",
         )
-        return context
+        context = {"page": self, "listing": listing, "item_markup": item_markup}
+        html = render_to_string("toolkits/includes/case_study_results.html", context, request=request)
+        return mark_safe(html)  # noqa: S308 (our own template's output)
 
 
 class CaseStudyPage(BasePage):
