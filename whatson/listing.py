@@ -1,9 +1,10 @@
 """The What's on listing: coming events filtered by district, type, dates and section, by next date."""
 
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django import forms
+from django.http import QueryDict
 from wagtail.models import Page
 
 from home.dates import local_now
@@ -79,10 +80,28 @@ def listing_changes_at(items, now=None):
     return min(moments, default=None)
 
 
+def listing_filters(form):
+    """The filters the listing applies: none if any of them is bad."""
+    return form.cleaned_data if form.is_bound and form.is_valid() else {}
+
+
+def filters_in_force(form):
+    """The filters the listing applies, as a query string's parameters (for its calendar feed)."""
+    query = QueryDict(mutable=True)
+    for name, value in listing_filters(form).items():
+        if isinstance(value, Page):
+            query[name] = str(value.pk)
+        elif isinstance(value, date):
+            query[name] = value.isoformat()
+        elif value:
+            query[name] = value
+    return query
+
+
 def event_listing(within, form, now=None):
     """Events still to come (or on now) that match the form; all coming events if the form is invalid."""
     now = now or local_now()
-    data = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    data = listing_filters(form)
     zone = local_zone()
     after = now
     if data.get("date_from"):

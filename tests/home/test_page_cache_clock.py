@@ -123,13 +123,25 @@ def test_a_site_banner_appears_and_goes_on_time_though_the_page_was_cached(clien
     assert ("Severe weather" in after.content.decode()) is not shown_before
 
 
-@pytest.mark.parametrize("listing", ["the library's page", "the home page"])
+BUILT_AFRESH = ["the library's page", "the home page", "What's on", "What's on by type"]
+
+
+def url_of(listing, library):
+    return {
+        "the library's page": library.url,
+        "the home page": "/",
+        "What's on": EventIndexPage.objects.live().get().url,
+        "What's on by type": f"{EventIndexPage.objects.live().get().url}?type=other",
+    }[listing]
+
+
+@pytest.mark.parametrize("listing", BUILT_AFRESH)
 def test_an_event_leaves_a_listing_built_afresh_when_it_ends(client, library, listing, settings):
     """Pages built afresh (the page cache off, as for anyone signed in) share the coming events
     listing, kept only until the next event in it starts or ends."""
     settings.PAGE_CACHE_SECONDS = 0
     event_page(library, title="Storytime for under-fives", start=at(10, 0), end=at(11, 0))
-    url = library.url if listing == "the library's page" else "/"
+    url = url_of(listing, library)
     with time_machine.travel(at(10, 30), tick=False) as clock:
         assert "Storytime for under-fives" in view(client, url).content.decode()
 
@@ -140,33 +152,43 @@ def test_an_event_leaves_a_listing_built_afresh_when_it_ends(client, library, li
         assert "Storytime for under-fives" not in view(client, url).content.decode()
 
 
-def test_a_new_event_is_listed_at_once_on_a_page_built_afresh(client, library, settings):
+@pytest.mark.parametrize("listing", BUILT_AFRESH)
+def test_a_new_event_is_listed_at_once_on_a_page_built_afresh(client, library, settings, listing):
     settings.PAGE_CACHE_SECONDS = 0
+    url = url_of(listing, library)
     with time_machine.travel(at(9, 0), tick=False):
-        view(client, library.url)
+        view(client, url)
         event_page(library, title="Knit and natter", start=at(14, 0), end=at(15, 0))
-        assert "Knit and natter" in view(client, library.url).content.decode()
+        assert "Knit and natter" in view(client, url).content.decode()
 
 
-def test_an_event_ending_within_a_second_leaves_at_that_moment(client, library, settings):
+@pytest.mark.parametrize("listing", BUILT_AFRESH)
+def test_an_event_ending_within_a_second_leaves_at_that_moment(client, library, settings, listing):
     """The listing is kept to the moment, not the whole second a cache counts in."""
     settings.PAGE_CACHE_SECONDS = 0
+    url = url_of(listing, library)
     ends = at(11, 0) + timedelta(milliseconds=500)
     event_page(library, title="Storytime for under-fives", start=at(10, 0), end=ends)
     with time_machine.travel(at(10, 30), tick=False) as clock:
-        assert "Storytime for under-fives" in view(client, library.url).content.decode()
+        assert "Storytime for under-fives" in view(client, url).content.decode()
 
         clock.move_to(ends + timedelta(milliseconds=200))
-        assert "Storytime for under-fives" not in view(client, library.url).content.decode()
+        assert "Storytime for under-fives" not in view(client, url).content.decode()
 
 
-def test_an_event_a_year_ahead_comes_into_a_listing_built_afresh_as_the_days_pass(client, library, settings):
+@pytest.mark.parametrize(
+    "listing", [name for name in BUILT_AFRESH if name != "the home page"]
+)  # its next few
+def test_an_event_a_year_ahead_comes_into_a_listing_built_afresh_as_the_days_pass(
+    client, library, settings, listing
+):
     """Listings look a year ahead: with nothing else to change them, they are looked at again daily."""
     settings.PAGE_CACHE_SECONDS = 0
+    url = url_of(listing, library)
     fair = at(10, 0) + timedelta(days=367)
     event_page(library, title="Summer book fair", start=fair, end=fair + timedelta(hours=3))
     with time_machine.travel(at(9, 0), tick=False) as clock:
-        assert "Summer book fair" not in view(client, library.url).content.decode()
+        assert "Summer book fair" not in view(client, url).content.decode()
 
         clock.move_to(at(9, 0) + timedelta(days=3))
-        assert "Summer book fair" in view(client, library.url).content.decode()
+        assert "Summer book fair" in view(client, url).content.decode()

@@ -206,3 +206,37 @@ def test_listing_queries_do_not_grow_with_the_number_of_events(client, library, 
         EventCancellation.objects.create(page=event, date=date.today() + timedelta(days=14))
 
     assert {url: queries(url) for url in urls} == before
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ""),
+        ("?type=other&utm_source=x", "?type=other"),
+        ("?district=melton&type=nonsense", ""),
+        ("?date_from=2026-12-24&date_to=2026-12-31", "?date_from=2026-12-24&date_to=2026-12-31"),
+    ],
+)
+def test_the_calendar_feed_link_carries_only_the_filters_in_force(client, events_index, query, expected):
+    soup = BeautifulSoup(client.get(f"/events/{query}").content, "html.parser")
+
+    links = [
+        soup.select_one("link[type='text/calendar']")["href"],
+        soup.select_one("a[href*='calendar/']")["href"],
+    ]
+
+    assert links == [f"/events/calendar/{expected}"] * 2
+
+
+@pytest.mark.parametrize("query", ["", "?type=other", "?district={district}"])
+def test_a_listing_drawn_before_is_the_same_and_reads_no_events_again(client, library, settings, query):
+    settings.PAGE_CACHE_SECONDS = 0
+    event_page(library, title="Book sale")  # held at the library, in its district
+    query = query.format(district=library.district)
+    first = listed_titles(client.get(f"/events/{query}"))
+
+    with CaptureQueriesContext(connection) as queries:
+        again = listed_titles(client.get(f"/events/{query}"))
+
+    assert again == first and "Book sale" in again
+    assert not [q["sql"] for q in queries if "whatson_eventpage" in q["sql"]]

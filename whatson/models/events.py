@@ -3,7 +3,9 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -16,6 +18,8 @@ from home.blocks import BodyBlock
 from home.dates import local_now
 from home.districts import District
 from home.models import BasePage, SectionIndexPage
+from home.models.base import next_midnight
+from home.page_cache import fragments
 from home.page_cache import middleware as page_cache
 from home.postcodes import PostcodeField
 from search import sections
@@ -291,12 +295,52 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def index_view(self, request):
-        from whatson.listing import EventFilterForm, event_listing
+        from whatson.listing import (
+            EventFilterForm,
+            Listing,
+            filters_in_force,
+            listing_changes_at,
+            listing_filters,
+        )
 
         form = EventFilterForm(request.GET or None)
-        listing = event_listing(self.site_home(request), form)
-        keep_until_the_listing_changes(request, listing)
-        return self.render(request, context_overrides={"filter_form": form, "listing": listing})
+        section = listing_filters(form).get("section")
+        query = filters_in_force(form)
+        calendar_query = f"?{query.urlencode()}" if query else ""
+        now = local_now()
+
+        def draw(now):
+            html, items = self.results(request, form, calendar_query, now)
+            # Besides an event starting or ending, another may come into the year looked ahead as the
+            # days pass: look again at midnight at the latest.
+            return html, min(filter(None, [listing_changes_at(items, now), next_midnight(now)]))
+
+        if set(query) <= {"district", "type"}:  # a few hundred choices at most; dates are drawn each time
+            html, changes_at = fragments.shared_until(
+                request, f"event-results:{self.pk}:{sorted(query.items())}", draw, now
+            )
+        else:
+            html, changes_at = draw(now)
+        page_cache.content_changes_at(request, changes_at)
+        return self.render(
+            request,
+            context_overrides={
+                "filter_form": form,
+                "section": section,
+                "event_results": html,
+                "calendar_title": Listing(section=section).title,
+                "calendar_query": calendar_query,
+            },
+        )
+
+    def results(self, request, form, calendar_query, now):
+        """The coming events the form asks for, drawn, and the events listed."""
+        from whatson.listing import event_listing
+
+        listing = event_listing(self.site_home(request), form, now)
+        context = {"page": self, "listing": listing, "calendar_query": calendar_query}
+        html = render_to_string("whatson/includes/event_results.html", context, request=request)
+        return mark_safe(html), listing.items  # noqa: S308 (our own template's output)
 
     @path("calendar/", name="calendar")
     def calendar_view(self, request):
