@@ -1,9 +1,12 @@
 """News: /news/, its RSS and Atom feeds (valid XML, absolute links), and the latest stories on show."""
 
+import re
 import xml.etree.ElementTree as ET  # noqa: S405 - parses the site's own feeds, not outside input
 from datetime import date, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from home.dates import local_today
 from home.models import HomePage
@@ -138,3 +141,31 @@ def test_news_can_be_posted_site_wide_and_by_each_kind_of_volunteer_page():
         == set(EventIndexPage.allowed_parent_page_models())
         == {HomePage}
     )
+
+
+def titles(response):
+    assert response.status_code == 200
+    return re.findall(r'class="govuk-link lc-card__link"[^>]*>([^<]+)<', response.content.decode())
+
+
+@pytest.mark.parametrize("query", ["", "?page=2", "?section={library}", "?section={library}&page=2"])
+def test_a_list_of_news_drawn_before_shows_each_new_story_at_once(
+    client, news_index, library, settings, query
+):
+    settings.PAGE_CACHE_SECONDS = 0  # every request builds the page
+    for number in range(25):
+        news_page(library, title=f"Story {number:02d}", date=local_today() - timedelta(days=number))
+    url = "/news/" + query.format(library=library.pk)
+    first = titles(client.get(url))
+
+    with CaptureQueriesContext(connection) as queries:
+        again = titles(client.get(url))
+    news_read = [captured["sql"] for captured in queries if "whatson_newspage" in captured["sql"]]
+    news_page(library, title="Breaking story", date=local_today() + timedelta(days=1))
+    after = titles(client.get(url))
+
+    assert again == first and first
+    assert not news_read
+    on_first_page = "page=2" not in query
+    assert ("Breaking story" in after) is on_first_page
+    assert after != first

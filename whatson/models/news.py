@@ -1,5 +1,10 @@
+import re
+
+from django.core.paginator import Paginator
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -8,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage, SectionIndexPage
+from home.page_cache import fragments
 from search import sections
 from whatson.models.events import POSTED_UNDER
 
@@ -90,12 +96,22 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("")
     def index_view(self, request):
-        from django.core.paginator import Paginator
-
         section = self.section_from(request)
-        news = latest_news(section or self.site_home(request))
-        page_of_news = Paginator(news, 20).get_page(request.GET.get("page"))
-        return self.render(request, context_overrides={"news": page_of_news, "section": section})
+        page_number = request.GET.get("page", "1")
+
+        def draw():
+            news = Paginator(latest_news(section or self.site_home(request)), 20).get_page(page_number)
+            context = {"page": self, "news": news, "section": section}
+            html = render_to_string("whatson/includes/news_results.html", context, request=request)
+            return mark_safe(html)  # noqa: S308 (our own template's output)
+
+        if re.fullmatch(r"[1-9]\d{0,3}", page_number):  # each page of each section's news is kept
+            news_results = fragments.shared(
+                request, f"news:{self.pk}:{section.pk if section else ''}:{page_number}", draw
+            )
+        else:
+            news_results = draw()
+        return self.render(request, context_overrides={"news_results": news_results, "section": section})
 
     @path("feed/", name="rss")
     def rss_view(self, request):
