@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from home import gazetteer
 from home.blocks import BodyBlock, CaptionedImageBlock
-from home.dates import local_today
+from home.dates import local_now, local_today
 from home.districts import District
 from home.models import BasePage, SectionIndexPage, VolunteerEditedPage
 from home.page_cache import fragments
@@ -138,9 +138,9 @@ class LibraryIndexPage(SectionIndexPage):
             html = render_to_string("libraries/includes/finder_results.html", context, request=request)
             return mark_safe(html), self.content_changes_at(now)  # noqa: S308 (our own template's output)
 
-        now = timezone.now()
+        now = local_now()  # its midnight is the one "opens tomorrow" turns on
         filters = form.cleaned_data if form.is_valid() else {}
-        if filters.get("near") or filters.get("latitude") is not None:
+        if filters.get("near") or filters.get("latitude") is not None or filters.get("longitude") is not None:
             return draw(now)[0]
         return fragments.shared_until(
             request, f"library-results:{self.pk}:{sorted(filters.items())}", draw, now

@@ -214,3 +214,21 @@ def test_a_preview_shows_the_hours_being_edited_not_the_published_ones(client):
 
     assert "13:15 to 15:00" in preview
     assert "09:00 to 17:00" not in preview
+
+
+@pytest.mark.parametrize("where", ["library page", "finder"])
+def test_opens_tomorrow_becomes_opens_today_at_local_midnight_in_summer_time(client, where):
+    library = library_open(range(7), opens=time(10))
+    url = library.url if where == "library page" else library.get_parent().url
+    summer_evening = datetime(2027, 6, 6, 23, 30, tzinfo=LONDON)  # British Summer Time: 22:30 UTC
+    with time_machine.travel(summer_evening, tick=False) as clock:
+        before = client.get(url).content.decode()
+        clock.move_to(datetime(2027, 6, 7, 0, 30, tzinfo=LONDON))
+        after = client.get(url).content.decode()
+
+    if where == "finder":  # this library's entry, not the demo libraries'
+        before, after = (
+            html.split(f'data-title="{library.title}"')[1].split("</li>")[0] for html in (before, after)
+        )
+    assert "Opens tomorrow at 10:00" in before
+    assert "Opens today at 10:00" in after

@@ -94,7 +94,7 @@ class SupportDirectoryPage(RoutablePageMixin, BasePage):
             return mark_safe(html)  # noqa: S308 (our own template's output)
 
         page_number = request.GET.get("page", "1")
-        if filters_in_force(form).get("near") or not re.fullmatch(r"[1-9]\d{0,3}", page_number):
+        if filters_in_force(form).get("near") or not re.fullmatch(r"[1-9]\d?", page_number):
             return draw()
         # The filters left out for a bad value are named above the list, so they are part of the key.
         key = f"support-results:{self.pk}:{sorted(filters_in_force(form).items())}:{sorted(form.errors)}"

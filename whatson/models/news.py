@@ -105,7 +105,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             html = render_to_string("whatson/includes/news_results.html", context, request=request)
             return mark_safe(html)  # noqa: S308 (our own template's output)
 
-        if re.fullmatch(r"[1-9]\d{0,3}", page_number):  # each page of each section's news is kept
+        if re.fullmatch(r"[1-9]\d?", page_number):  # pages 1 to 99 of each section are kept
             news_results = fragments.shared(
                 request, f"news:{self.pk}:{section.pk if section else ''}:{page_number}", draw
             )
