@@ -70,15 +70,18 @@ def shared_until(request, name, build, now):
     if site is None or getattr(request, "is_preview", False):  # a preview's page may be unsaved
         return build(now)
     key = f"page-cache:{store.generation()}:{name}:{site.pk}"
-    found = store.fragments.get(key)
-    if found is None or (found[1] is not None and now >= found[1]):
-        found = build(now)
-        changes_at = found[1]
-        store.fragments.set(
-            key,
-            found,
-            timeout=None if changes_at is None else max(1, ceil((changes_at - now).total_seconds())),
-        )
+    kept = store.fragments.get(key)
+    # Good only between when it was built and when it changes: a clock set back (by hand, or by a
+    # server correcting its time) must not be shown what was built for later.
+    if kept is not None and kept[0] <= now and (kept[1][1] is None or now < kept[1][1]):
+        return kept[1]
+    found = build(now)
+    changes_at = found[1]
+    store.fragments.set(
+        key,
+        (now, found),
+        timeout=None if changes_at is None else max(1, ceil((changes_at - now).total_seconds())),
+    )
     return found
 
 
