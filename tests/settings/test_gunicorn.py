@@ -1,11 +1,14 @@
 """gunicorn's access log (the Dockerfile's server) never keeps what residents typed into the search box or
 the library finder: the address is logged without its query string, and without the referring page."""
 
+import gc
 import runpy
+import weakref
 from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from gunicorn.glogging import Logger
 
 from tests.settings.test_settings import PROJECT_ROOT
@@ -56,3 +59,44 @@ def test_gunicorns_default_format_would_have_kept_it():
 
 def test_the_config_file_is_real_python():
     assert Path(CONFIG).exists()
+
+
+@pytest.fixture
+def unfrozen():
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def test_a_worker_leaves_what_it_loaded_at_start_out_of_the_collectors_walks(unfrozen):
+    config = runpy.run_path(str(CONFIG))
+
+    config["post_worker_init"](SimpleNamespace(nr=0))
+
+    assert gc.get_freeze_count() > 0
+
+
+@pytest.mark.parametrize("served", [1, 999, 1001, 5000])
+def test_a_worker_freezes_nothing_more_before_or_after_it_has_settled(unfrozen, served):
+    config = runpy.run_path(str(CONFIG))
+
+    config["post_request"](SimpleNamespace(nr=served), None, {}, None)
+
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_worker_freezes_what_it_built_by_its_thousandth_request_and_frees_the_garbage_first(unfrozen):
+    config = runpy.run_path(str(CONFIG))
+
+    class Cycle:
+        pass
+
+    garbage = Cycle()
+    garbage.me = garbage
+    freed = weakref.ref(garbage)
+    del garbage
+    config["post_request"](SimpleNamespace(nr=config["SETTLED_AFTER_REQUESTS"]), None, {}, None)
+
+    assert config["SETTLED_AFTER_REQUESTS"] == 1000
+    assert gc.get_freeze_count() > 0
+    assert freed() is None
