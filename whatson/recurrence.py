@@ -6,6 +6,7 @@ class at 19:00 stays at 19:00 when the clocks change, as people expect.
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from itertools import takewhile
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule
@@ -50,8 +51,9 @@ def _rule(start, repeats, until):
     return None
 
 
-def occurrences(start, end, repeats="", repeat_until=None, cancelled=(), after=None, before=None):
-    """The event's occurrences, in order, that have not ended by `after` and start before `before`.
+def occurrences(start, end, repeats="", repeat_until=None, cancelled=(), after=None, before=None, limit=None):
+    """The event's occurrences, in order, that have not ended by `after` and start before `before`: the
+    first `limit` of them if given (the rule is followed only that far).
 
     `start` and `end` are the first occurrence's; `cancelled` holds dates on which it does not happen.
     """
@@ -68,7 +70,7 @@ def occurrences(start, end, repeats="", repeat_until=None, cancelled=(), after=N
         # A day's margin either side of the window, in case a clock change falls inside it.
         window_start = after.astimezone(zone).replace(tzinfo=None) - length - timedelta(days=1)
         window_end = before.astimezone(zone).replace(tzinfo=None) + timedelta(days=1)
-        starts = rule.between(window_start, window_end, inc=True)
+        starts = takewhile(lambda local_start: local_start <= window_end, rule.xafter(window_start, inc=True))
     cancelled = set(cancelled)
     found = []
     for local_start in starts:
@@ -77,4 +79,6 @@ def occurrences(start, end, repeats="", repeat_until=None, cancelled=(), after=N
         occurrence = Occurrence(local_start.replace(tzinfo=zone), (local_start + length).replace(tzinfo=zone))
         if occurrence.end > after and occurrence.start < before:
             found.append(occurrence)
+            if len(found) == limit:
+                break
     return found

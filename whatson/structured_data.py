@@ -6,7 +6,7 @@ _FREQUENCY = {Repeats.WEEKLY: "P1W", Repeats.FORTNIGHTLY: "P2W", Repeats.MONTHLY
 
 
 def event_json_ld(event, request=None):
-    occurrence = event.next_occurrence or event.occurrences()[0]
+    occurrence = event.next_occurrence or event.occurrences(limit=1)[0]
     data = {
         "@context": "https://schema.org",
         "@type": "Event",

@@ -128,3 +128,42 @@ def test_only_occurrences_not_yet_ended_are_given():
     )
 
     assert [start.day for start in starts(found)] == [17, 24, 31]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 4])
+@pytest.mark.parametrize(
+    "repeats",
+    [Repeats.WEEKLY, Repeats.FORTNIGHTLY, Repeats.MONTHLY],
+    ids=["weekly", "fortnightly", "monthly"],
+)
+def test_the_first_few_dates_are_the_first_of_all_of_them(repeats, limit):
+    now = at(2026, 12, 16, 10, 30)  # under way, on a weekly event's third date
+    dates = {
+        "start": at(2026, 12, 2, 10),
+        "end": at(2026, 12, 2, 12),
+        "repeats": repeats,
+        "cancelled": [date(2026, 12, 23), date(2027, 1, 6)],
+        "after": now,
+    }
+
+    first_few = occurrences(**dates, limit=limit)
+
+    assert first_few == occurrences(**dates)[:limit]
+    assert len(first_few) == limit
+
+
+def test_the_first_few_of_a_short_run_are_as_many_as_there_are():
+    found = occurrences(
+        at(2026, 1, 5, 9), at(2026, 1, 5, 10), Repeats.WEEKLY, repeat_until=date(2026, 1, 19), limit=6
+    )
+
+    assert [start.day for start in starts(found)] == [5, 12, 19]
+
+
+def test_the_first_of_a_one_off_event_is_itself_until_it_ends():
+    now = at(2026, 6, 1, 12)
+
+    assert starts(occurrences(now - timedelta(hours=1), now + timedelta(seconds=1), after=now, limit=1)) == [
+        now - timedelta(hours=1)
+    ]
+    assert occurrences(now - timedelta(hours=1), now, after=now, limit=1) == []

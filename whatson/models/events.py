@@ -187,13 +187,13 @@ class EventPage(RoutablePageMixin, BasePage):
     def cancelled_dates(self):
         return [c.date for c in self.cancellations.all()]
 
-    def occurrences(self, after=None, before=None):
+    def occurrences(self, after=None, before=None, limit=None):
         return recurrence.occurrences(
-            self.start, self.end, self.repeats, self.repeat_until, self.cancelled_dates, after, before
+            self.start, self.end, self.repeats, self.repeat_until, self.cancelled_dates, after, before, limit
         )
 
     def upcoming(self, now=None, limit=6):
-        return self.occurrences(after=now or local_now())[:limit]
+        return self.occurrences(after=now or local_now(), limit=limit)
 
     @property
     def next_occurrence(self):
