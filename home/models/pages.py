@@ -55,8 +55,16 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = private_sections.public(self.get_children().live()).in_menu().specific()
-        context["featured_pages"] = fragments.shared(request, f"featured:{self.pk}", self.live_featured_pages)
+        context["featured_case_studies"] = fragments.shared(
+            request, f"featured:{self.pk}", lambda: self.featured_cards(request)
+        )
         return context
+
+    def featured_cards(self, request):
+        from home.page_cache import fragments
+
+        featured = {"case_studies": self.live_featured_pages()}
+        return fragments.drawn("home/includes/featured_case_studies.html", featured, request)
 
     def live_featured_pages(self):
         """The featured case studies still live, in the editor's order, in one query per page type."""

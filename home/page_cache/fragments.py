@@ -4,7 +4,7 @@ purged with the pages."""
 
 from math import ceil
 
-from django.template.loader import get_template
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
@@ -83,6 +83,12 @@ def shared_until(request, name, build, now):
         timeout=None if changes_at is None else max(1, ceil((changes_at - now).total_seconds())),
     )
     return found
+
+
+def drawn(template_name, context, request):
+    """Our own template's markup, to keep in the fragment cache and place in a page as it is."""
+    html = render_to_string(template_name, context, request=request)
+    return mark_safe(html)  # noqa: S308 (our own templates' output)
 
 
 def site_wide(name, build):

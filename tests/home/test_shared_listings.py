@@ -22,8 +22,8 @@ from libraries.models import LibraryOpeningSession, UrgentNotice
 from neighbourhood.factories import NeighbourhoodPlanPageFactory, milestone
 from toolkits.factories import CaseStudyPageFactory, ToolkitChapterPageFactory, ToolkitPageFactory
 from toolkits.models import ToolkitIndexPage
-from whatson.factories import news_page
-from whatson.models import NewsIndexPage
+from whatson.factories import event_page, news_page
+from whatson.models import EventPage, NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -405,3 +405,52 @@ def test_a_section_given_a_new_address_is_linked_there_from_every_page_at_once(c
 
     page = client.get(Page.objects.get(pk=library.pk).url).content.decode()
     assert 'href="/volunteer-libraries/"' in page
+
+
+# The cards a page shows of other pages
+
+
+CARDS = [
+    "whatson/includes/event_card.html",
+    "whatson/includes/news_card.html",
+    "toolkits/includes/case_study_cards.html",
+]
+
+
+def cards_drawn(client, url):
+    return {template.name for template in client.get(url).templates} & set(CARDS)
+
+
+@pytest.fixture
+def pages_with_cards(home_page, library):
+    plan = NeighbourhoodPlanPageFactory(title="Cardfield Neighbourhood Plan")
+    for page in (home_page, library, plan):
+        event_page(page, title=f"An event at {page.title}")
+        news_page(page, title=f"A story from {page.title}")
+    featured(home_page, CaseStudyPageFactory(title="A featured cafe")).save_revision().publish()
+    return {"home page": home_page, "library": library, "plan": plan}
+
+
+@pytest.mark.parametrize("kind", ["home page", "library", "plan"])
+def test_a_repeat_view_does_not_draw_its_cards_of_other_pages_again(client, pages_with_cards, kind):
+    url = pages_with_cards[kind].url
+    drawn_first = cards_drawn(client, url)
+
+    assert {"whatson/includes/event_card.html", "whatson/includes/news_card.html"} <= drawn_first
+    assert cards_drawn(client, url) == set()
+
+
+@pytest.mark.parametrize("kind", ["home page", "library", "plan"])
+def test_a_renamed_event_and_story_show_on_every_kind_of_page_at_once(client, pages_with_cards, kind):
+    url = pages_with_cards[kind].url
+    first = client.get(url).content.decode()
+    listed = [page for page in [*EventPage.objects.all(), *NewsPage.objects.all()] if page.title in first]
+    assert {type(page) for page in listed} == {EventPage, NewsPage}
+
+    for page in listed:
+        page.title = f"{page.title} (renamed)"
+        page.save_revision().publish()
+
+    shown = client.get(url).content.decode()
+    assert all(f"{page.title}<" in shown for page in listed)
+    assert not any(f"{page.title.removesuffix(' (renamed)')}<" in shown for page in listed)

@@ -5,8 +5,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
@@ -113,8 +111,7 @@ class CaseStudyIndexPage(SectionIndexPage):
             template_name="toolkits/includes/case_study_list_item.html",
         )
         context = {"page": self, "listing": listing, "item_markup": item_markup}
-        html = render_to_string("toolkits/includes/case_study_results.html", context, request=request)
-        return mark_safe(html)  # noqa: S308 (our own template's output)
+        return fragments.drawn("toolkits/includes/case_study_results.html", context, request)
 
 
 class CaseStudyPage(BasePage):

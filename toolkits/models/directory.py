@@ -8,8 +8,6 @@ import re
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import RichTextField
@@ -88,10 +86,7 @@ class SupportDirectoryPage(RoutablePageMixin, BasePage):
                 "has_positions": any(service.point for service in services),
                 "map_settings": map_settings(),
             }
-            html = render_to_string(
-                "toolkits/includes/support_directory_results.html", context, request=request
-            )
-            return mark_safe(html)  # noqa: S308 (our own template's output)
+            return fragments.drawn("toolkits/includes/support_directory_results.html", context, request)
 
         page_number = request.GET.get("page", "1")
         if filters_in_force(form).get("near") or not re.fullmatch(r"[1-9]\d?", page_number):

@@ -3,9 +3,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.utils.functional import cached_property
-from django.utils.safestring import mark_safe
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -339,8 +337,7 @@ class EventIndexPage(RoutablePageMixin, SectionIndexPage):
 
         listing = event_listing(self.site_home(request), form, now)
         context = {"page": self, "listing": listing, "calendar_query": calendar_query}
-        html = render_to_string("whatson/includes/event_results.html", context, request=request)
-        return mark_safe(html), listing.items  # noqa: S308 (our own template's output)
+        return fragments.drawn("whatson/includes/event_results.html", context, request), listing.items
 
     @path("calendar/", name="calendar")
     def calendar_view(self, request):

@@ -2,9 +2,7 @@ import re
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -102,8 +100,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         def draw():
             news = Paginator(latest_news(section or self.site_home(request)), 20).get_page(page_number)
             context = {"page": self, "news": news, "section": section}
-            html = render_to_string("whatson/includes/news_results.html", context, request=request)
-            return mark_safe(html)  # noqa: S308 (our own template's output)
+            return fragments.drawn("whatson/includes/news_results.html", context, request)
 
         if re.fullmatch(r"[1-9]\d?", page_number):  # pages 1 to 99 of each section are kept
             news_results = fragments.shared(

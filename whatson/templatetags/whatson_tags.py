@@ -17,38 +17,35 @@ def event_json_ld(context, page):
     return ld_json(event_data(page, context.get("request")))
 
 
-@register.inclusion_tag("whatson/includes/latest_news.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def latest_news_under(context, page, limit=3):
     """The newest stories under a page (the home page: the whole site), with a link to the rest."""
     request = context.get("request")
-    news = fragments.shared(request, f"latest-news:{page.pk}:{limit}", lambda: list(latest_news(page, limit)))
-    return {
-        "news": news,
-        "within": page,
-        "news_index": fragments.only_live_page(request, NewsIndexPage),
-        "request": request,
-    }
+
+    def draw():
+        news = list(latest_news(page, limit))
+        news_index = fragments.only_live_page(request, NewsIndexPage)
+        listing = {"news": news, "within": page, "news_index": news_index}
+        return fragments.drawn("whatson/includes/latest_news.html", listing, request)
+
+    return fragments.shared(request, f"latest-news:{page.pk}:{limit}", draw)
 
 
-@register.inclusion_tag("whatson/includes/coming_events.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def coming_events_under(context, page, limit=3):
     """The next events under a page (the home page: the whole site), with a link to the rest."""
     request = context.get("request")
 
-    def build(now):
+    def draw(now):
         events = coming_events(page, limit, now)
+        events_index = fragments.only_live_page(request, EventIndexPage)
+        listing = {"events": events, "within": page, "events_index": events_index}
+        html = fragments.drawn("whatson/includes/coming_events.html", listing, request)
         # Besides an event starting or ending, another may come into the year looked ahead as the
         # days pass: look again at midnight at the latest.
-        return events, min(filter(None, [listing_changes_at(events, now), next_midnight(now)]))
+        return html, min(filter(None, [listing_changes_at(events, now), next_midnight(now)]))
 
-    events, changes_at = fragments.shared_until(
-        request, f"coming-events:{page.pk}:{limit}", build, local_now()
-    )
+    html, changes_at = fragments.shared_until(request, f"coming-events:{page.pk}:{limit}", draw, local_now())
     if request is not None and changes_at is not None:
         content_changes_at(request, changes_at)
-    return {
-        "events": events,
-        "within": page,
-        "events_index": fragments.only_live_page(request, EventIndexPage),
-        "request": context.get("request"),
-    }
+    return html
