@@ -69,7 +69,7 @@ def shared_until(request, name, build, now):
     site = Site.find_for_request(request) if request is not None else None
     if site is None or getattr(request, "is_preview", False):  # a preview's page may be unsaved
         return build(now)
-    key = f"page-cache:{store.generation()}:{name}:{site.pk}"
+    key = store.key(name, site.pk)
     kept = store.fragments.get(key)
     # Good only between when it was built and when it changes: a clock set back (by hand, or by a
     # server correcting its time) must not be shown what was built for later.
@@ -93,7 +93,7 @@ def drawn(template_name, context, request):
 
 def site_wide(name, build):
     """`build()`, the same for every site, kept until anything a visitor can see changes."""
-    key = f"page-cache:{store.generation()}:{name}"
+    key = store.key(name)
     value = store.fragments.get(key)
     if value is None:
         value = build()
@@ -110,8 +110,7 @@ def rendered_rows(request, name, items, key, template_name):
     can see changes, or `key(item)` does. Read from the cache in one go, so a table of a hundred rows
     costs one round trip, not a hundred; a filtered or re-sorted table reuses the same rows."""
     site = Site.find_for_request(request)
-    prefix = f"page-cache:{store.generation()}:{name}:{site.pk if site else 0}:"
-    keys = [prefix + key(item) for item in items]
+    keys = [store.key(name, site.pk if site else 0, key(item)) for item in items]
     rows = store.fragments.get_many(keys)
     missing = {}
     template = get_template(template_name)

@@ -11,7 +11,7 @@ from home.page_cache import store
 
 def restricted_paths():
     """{restriction id: tree path of the page it is on}."""
-    key = f"page-cache:{store.generation()}:restricted-paths"
+    key = store.key("restricted-paths")
     paths = store.fragments.get(key)
     if paths is None:
         paths = dict(PageViewRestriction.objects.values_list("pk", "page__path"))

@@ -35,7 +35,7 @@ def serve(request, path):
 
 def _site_for(request):
     hostname = split_domain_port(request._get_raw_host())[0]
-    key = f"page-cache:{store.generation()}:site-for:{hostname}:{request.get_port()}"
+    key = store.key("site-for", hostname, request.get_port())
     site = store.fragments.get(key)
     if site is None:
         site = Site._find_for_request(request)
@@ -50,7 +50,7 @@ def _site_for(request):
 
 
 def _site_root_paths():
-    key = f"page-cache:{store.generation()}:site-root-paths"
+    key = store.key("site-root-paths")
     paths = store.fragments.get(key)
     if paths is None:
         paths = Site.get_site_root_paths()
@@ -59,7 +59,7 @@ def _site_root_paths():
 
 
 def _route_key(site, path):
-    return f"page-cache:{store.generation()}:route:{site.pk}:{path}"
+    return store.key("route", site.pk, path)
 
 
 def _route_from_cache(request, site, path):

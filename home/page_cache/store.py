@@ -7,6 +7,8 @@ show a library's hours or a menu title. Whole pages live in the shared cache; fr
 server process's own memory (CACHES["fragments"]), which the shared generation still purges at once.
 """
 
+import hashlib
+import re
 import uuid
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -50,8 +52,22 @@ def one_generation():
         _held.reset(token)
 
 
+# What memcached, the strictest backend, accepts in a key, leaving room for the generation and prefixes.
+_PLAIN = re.compile(r"[\w:./-]{1,180}")
+
+
+def key(*parts):
+    """The key for what `parts` name, under the current generation. A name holding what some cache
+    backends refuse (a listing's filters, a place typed in, an address with a space or too long) is
+    kept under its digest instead."""
+    name = ":".join(str(part) for part in parts)
+    if not _PLAIN.fullmatch(name):
+        name = hashlib.sha256(name.encode()).hexdigest()
+    return f"page-cache:{generation()}:{name}"
+
+
 def page_key(host, path):
-    return f"page-cache:{generation()}:page:{host}:{path}"
+    return key("page", host, path)
 
 
 def get_page(host, path):
