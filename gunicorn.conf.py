@@ -25,10 +25,14 @@ SETTLED_AFTER_REQUESTS = 1000
 
 
 def post_worker_init(worker):
-    gc.freeze()
+    _freeze_what_is_held()
 
 
 def post_request(worker, req, environ, resp):
     if worker.nr == SETTLED_AFTER_REQUESTS:
-        gc.collect()  # what is garbage by now is freed, not kept for ever
-        gc.freeze()
+        _freeze_what_is_held()
+
+
+def _freeze_what_is_held():
+    gc.collect()  # what is garbage by now is freed, not kept for ever
+    gc.freeze()

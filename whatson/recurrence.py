@@ -74,11 +74,11 @@ def occurrences(start, end, repeats="", repeat_until=None, cancelled=(), after=N
     cancelled = set(cancelled)
     found = []
     for local_start in starts:
+        if len(found) == limit:
+            break
         if local_start.date() in cancelled:
             continue
         occurrence = Occurrence(local_start.replace(tzinfo=zone), (local_start + length).replace(tzinfo=zone))
         if occurrence.end > after and occurrence.start < before:
             found.append(occurrence)
-            if len(found) == limit:
-                break
     return found

@@ -53,7 +53,7 @@ def one_generation():
 
 
 # What memcached, the strictest backend, accepts in a key, leaving room for the generation and prefixes.
-_PLAIN = re.compile(r"[\w:./-]{1,180}")
+_PLAIN = re.compile(r"[\w:./-]{1,180}", re.ASCII)
 
 
 def key(*parts):

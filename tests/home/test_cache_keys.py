@@ -8,6 +8,7 @@ import warnings
 import pytest
 from django.core.cache.backends.base import CacheKeyWarning
 
+from home.page_cache import store
 from tests.page_types import live_example, page_type_labels
 
 pytestmark = pytest.mark.django_db
@@ -38,3 +39,16 @@ def test_an_address_with_a_space_or_too_long_for_a_key_is_answered(client, addre
     with warnings.catch_warnings():
         warnings.simplefilter("error", CacheKeyWarning)
         assert client.get(address).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["/caf\u00e9/", "/" + "caf\u00e9-" * 40 + "/", "/" + "\u0644" * 170 + "/"],
+    ids=["an accent", "accents over 250 bytes", "Arabic letters"],
+)
+def test_a_key_naming_letters_beyond_ascii_is_ascii_and_fits_memcached(address):
+    key = store.key("route", 1, address)
+
+    assert key.isascii()
+    assert len(key.encode()) <= 250
+    assert key != store.key("route", 1, address + "x")

@@ -85,7 +85,8 @@ def test_a_worker_freezes_nothing_more_before_or_after_it_has_settled(unfrozen, 
     assert gc.get_freeze_count() == 0
 
 
-def test_a_worker_freezes_what_it_built_by_its_thousandth_request_and_frees_the_garbage_first(unfrozen):
+@pytest.mark.parametrize("when", ["at start", "at its thousandth request"])
+def test_a_worker_frees_its_garbage_before_it_freezes_what_it_holds(unfrozen, when):
     config = runpy.run_path(str(CONFIG))
 
     class Cycle:
@@ -95,7 +96,10 @@ def test_a_worker_freezes_what_it_built_by_its_thousandth_request_and_frees_the_
     garbage.me = garbage
     freed = weakref.ref(garbage)
     del garbage
-    config["post_request"](SimpleNamespace(nr=config["SETTLED_AFTER_REQUESTS"]), None, {}, None)
+    if when == "at start":
+        config["post_worker_init"](SimpleNamespace(nr=0))
+    else:
+        config["post_request"](SimpleNamespace(nr=config["SETTLED_AFTER_REQUESTS"]), None, {}, None)
 
     assert config["SETTLED_AFTER_REQUESTS"] == 1000
     assert gc.get_freeze_count() > 0

@@ -167,3 +167,7 @@ def test_the_first_of_a_one_off_event_is_itself_until_it_ends():
         now - timedelta(hours=1)
     ]
     assert occurrences(now - timedelta(hours=1), now, after=now, limit=1) == []
+
+
+def test_none_of_the_dates_are_none_of_them():
+    assert occurrences(at(2026, 12, 2, 10), at(2026, 12, 2, 12), Repeats.WEEKLY, limit=0) == []
